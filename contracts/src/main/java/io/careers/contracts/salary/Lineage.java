@@ -1,0 +1,21 @@
+package io.careers.contracts.salary;
+
+import io.careers.contracts.OccupationRef;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * Where an occupation code came from and what replaced it across SOC revisions. Figures are never
+ * compared or merged across these links.
+ *
+ * @param predecessors codes of an earlier SOC version this code replaced
+ * @param successors   codes of a later SOC version that replaced this code (a split lists several)
+ */
+@Serdeable
+public record Lineage(List<OccupationRef> predecessors, List<OccupationRef> successors) {
+    /** @return a lineage with no links */
+    public static Lineage none() {
+        return new Lineage(List.of(), List.of());
+    }
+}

@@ -1,0 +1,29 @@
+package io.careers.contracts.salary;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.math.BigDecimal;
+
+/**
+ * The current employment projection of an occupation.
+ *
+ * @param period                {@code YYYY-YYYY}
+ * @param baseYear              first year of the window
+ * @param targetYear            last year of the window
+ * @param baseEmployment        jobs in the base year
+ * @param projectedEmployment   jobs projected for the target year
+ * @param percentChange         projected change in percent
+ * @param annualOpenings        projected openings a year
+ * @param typicalEntryEducation typical entry-level education
+ */
+@Serdeable
+public record ProjectionFigures(String period,
+                                int baseYear,
+                                int targetYear,
+                                @Nullable Long baseEmployment,
+                                @Nullable Long projectedEmployment,
+                                @Nullable BigDecimal percentChange,
+                                @Nullable Long annualOpenings,
+                                @Nullable String typicalEntryEducation) {
+}

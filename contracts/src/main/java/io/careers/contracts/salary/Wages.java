@@ -1,0 +1,14 @@
+package io.careers.contracts.salary;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * Hourly and annual wages of one estimate.
+ *
+ * @param hourly hourly wages, absent for annual-only occupations
+ * @param annual annual wages, absent for hourly-only occupations
+ */
+@Serdeable
+public record Wages(@Nullable WageMeasures hourly, @Nullable WageMeasures annual) {
+}

@@ -1,0 +1,106 @@
+package io.careers.testkit;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The infrastructure process of {@code ./platform up}: embedded PostgreSQL (or the server named by
+ * {@code DATABASE_URL}) with one database per service, and an embedded Kafka broker (or the one
+ * named by {@code KAFKA_BOOTSTRAP_SERVERS}). Data is kept under the data directory between runs.
+ * Prints {@code READY} once both answer, then runs until it is stopped.
+ *
+ * <p>Arguments: {@code <dataDir> <database>...}. Environment: {@code POSTGRES_PORT} (5432),
+ * {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093).
+ */
+public final class LocalInfrastructure {
+
+    private LocalInfrastructure() {
+    }
+
+    /**
+     * @param args data directory, then the databases to create if missing
+     * @throws Exception when a component cannot start
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: LocalInfrastructure <dataDir> <database>...");
+            System.exit(2);
+        }
+        Path dataDir = Path.of(args[0]).toAbsolutePath();
+        List<String> databases = List.of(args).subList(1, args.length);
+
+        PostgresServer postgres = startPostgres(dataDir);
+        for (String database : databases) {
+            ensureDatabase(postgres, database);
+        }
+        System.out.println("postgres " + postgres.origin() + " " + postgres.jdbcUrl("postgres"));
+
+        KafkaCluster kafka = startKafka(dataDir);
+        System.out.println("kafka " + kafka.origin() + " " + kafka.bootstrapServers());
+        System.out.println("READY");
+        System.out.flush();
+        new CountDownLatch(1).await();
+    }
+
+    private static PostgresServer startPostgres(Path dataDir) {
+        String url = System.getenv("DATABASE_URL");
+        if (url != null && !url.isBlank()) {
+            return new ExternalPostgres(url, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", ""));
+        }
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
+            Integer.parseInt(env("POSTGRES_PORT", "5432")), dataDir.resolve("postgres"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-stop"));
+        return server;
+    }
+
+    private static KafkaCluster startKafka(Path dataDir) {
+        String servers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+        if (servers != null && !servers.isBlank()) {
+            return new KafkaCluster() {
+                @Override
+                public String bootstrapServers() {
+                    return servers;
+                }
+
+                @Override
+                public String origin() {
+                    return "environment";
+                }
+            };
+        }
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(
+            Integer.parseInt(env("KAFKA_PORT", "9092")),
+            Integer.parseInt(env("KAFKA_CONTROLLER_PORT", "9093")),
+            dataDir.resolve("kafka"));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-stop"));
+        return broker;
+    }
+
+    private static void ensureDatabase(PostgresServer server, String database) throws SQLException {
+        try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), server.username(), server.password())) {
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                q.setString(1, database);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) {
+                        return;
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\"");
+            }
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
