@@ -1,6 +1,7 @@
 package io.careers.contracts;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -11,5 +12,6 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param socVersion the SOC revision the code belongs to ({@code 2010}, {@code 2018}), if known
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record OccupationRef(String code, String title, @Nullable String socVersion) {
 }

@@ -1,6 +1,7 @@
 package io.careers.contracts.salary;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -11,6 +12,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param name the area's name, e.g. {@code U.S.}
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Area(AreaType type, String code, @Nullable String name) {
     /** Area code of the national estimates. */
     public static final String NATIONAL_CODE = "0000000";

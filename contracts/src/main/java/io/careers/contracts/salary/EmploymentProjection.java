@@ -2,6 +2,7 @@ package io.careers.contracts.salary;
 
 import io.careers.contracts.OccupationRef;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
  * @param typicalEntryEducation typical entry-level education
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record EmploymentProjection(String projectionPeriod,
                                    int baseYear,
                                    int targetYear,

@@ -1,6 +1,7 @@
 package io.careers.contracts.salary;
 
 import io.careers.contracts.OccupationRef;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * @param successors   codes of a later SOC version that replaced this code (a split lists several)
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Lineage(List<OccupationRef> predecessors, List<OccupationRef> successors) {
     /** @return a lineage with no links */
     public static Lineage none() {

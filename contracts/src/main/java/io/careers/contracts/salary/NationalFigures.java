@@ -1,6 +1,7 @@
 package io.careers.contracts.salary;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param footnotes       footnotes by measure path; a footnoted measure has no number
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record NationalFigures(String releaseId,
                               String referencePeriod,
                               @Nullable Long employment,

@@ -4,6 +4,7 @@ import io.careers.contracts.ContractEvent;
 import io.careers.contracts.EventIds;
 import io.careers.contracts.OccupationRef;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * @param lineage        SOC code lineage
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record OccupationStatsChanged(UUID eventId,
                                      String eventType,
                                      Instant occurredAt,

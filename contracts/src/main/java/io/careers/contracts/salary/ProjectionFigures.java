@@ -1,6 +1,7 @@
 package io.careers.contracts.salary;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
  * @param typicalEntryEducation typical entry-level education
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ProjectionFigures(String period,
                                 int baseYear,
                                 int targetYear,

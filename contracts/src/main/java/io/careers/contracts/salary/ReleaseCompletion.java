@@ -1,5 +1,6 @@
 package io.careers.contracts.salary;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -14,6 +15,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param status          always {@code COMPLETE} in v1
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReleaseCompletion(String releaseId,
                                 String referencePeriod,
                                 String survey,

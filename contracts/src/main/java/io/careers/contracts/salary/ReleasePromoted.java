@@ -3,6 +3,7 @@ package io.careers.contracts.salary;
 import io.careers.contracts.ContractEvent;
 import io.careers.contracts.EventIds;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * @param changedOccupations      SOC codes whose current national figures changed
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReleasePromoted(UUID eventId,
                               String eventType,
                               Instant occurredAt,

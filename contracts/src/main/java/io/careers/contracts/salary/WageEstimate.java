@@ -2,6 +2,7 @@ package io.careers.contracts.salary;
 
 import io.careers.contracts.OccupationRef;
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param revision        0 for the first publication, higher for corrections
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record WageEstimate(String releaseId,
                            String referencePeriod,
                            OccupationRef occupation,

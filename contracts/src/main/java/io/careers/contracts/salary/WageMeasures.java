@@ -1,6 +1,7 @@
 package io.careers.contracts.salary;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
  * @param p90    90th percentile
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record WageMeasures(@Nullable BigDecimal mean,
                            @Nullable BigDecimal p10,
                            @Nullable BigDecimal p25,

@@ -1,6 +1,7 @@
 package io.careers.contracts.salary;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
@@ -10,5 +11,6 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param annual annual wages, absent for hourly-only occupations
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Wages(@Nullable WageMeasures hourly, @Nullable WageMeasures annual) {
 }

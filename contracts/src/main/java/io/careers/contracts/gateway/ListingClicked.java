@@ -1,0 +1,39 @@
+package io.careers.contracts.gateway;
+
+import io.careers.contracts.ContractEvent;
+import io.careers.contracts.EventIds;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Event on {@code gateway.interactions.v1}, key: listing id. A listing was clicked on a career page.
+ *
+ * @param eventId       unique event id; popularity counts each id once
+ * @param eventType     {@value #TYPE}
+ * @param occurredAt    when it was clicked
+ * @param schemaVersion {@value #SCHEMA_VERSION}
+ * @param listingId     the listing
+ * @param slug          the career page it was clicked on
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ListingClicked(UUID eventId, String eventType, Instant occurredAt, int schemaVersion,
+                            String listingId, String slug) implements ContractEvent {
+
+    /** Event type name. */
+    public static final String TYPE = "ListingClicked";
+    /** Schema version of this record. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /**
+     * @param listingId the listing
+     * @param slug      the page
+     * @return a new event with a fresh envelope
+     */
+    public static ListingClicked of(String listingId, String slug) {
+        return new ListingClicked(EventIds.newId(), TYPE, EventIds.now(), SCHEMA_VERSION, listingId, slug);
+    }
+}
