@@ -57,18 +57,21 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
     }
 
     @Override
-    public synchronized boolean restart() {
-        stop();
-        startServer();
-        return true;
-    }
-
-    synchronized void stop() {
+    public synchronized boolean stop() {
         if (server != null) {
             server.shutdown();
             server.awaitShutdown();
             server = null;
         }
+        return true;
+    }
+
+    @Override
+    public synchronized boolean start() {
+        if (server == null) {
+            startServer();
+        }
+        return true;
     }
 
     private void startServer() {

@@ -15,6 +15,24 @@ public interface KafkaCluster {
      * @return false where this cluster cannot be restarted from here (environment, container)
      */
     default boolean restart() {
+        return stop() && start();
+    }
+
+    /**
+     * Stops the broker, keeping its data, to test what clients do while Kafka is down.
+     *
+     * @return false where this cluster cannot be stopped from here (environment, container)
+     */
+    default boolean stop() {
+        return false;
+    }
+
+    /**
+     * Starts a broker stopped by {@link #stop()} again, on the same address.
+     *
+     * @return false where this cluster cannot be started from here
+     */
+    default boolean start() {
         return false;
     }
 }

@@ -1,0 +1,94 @@
+package io.careers.messaging.inbound;
+
+import io.careers.messaging.deadletter.DeadLetter;
+import io.careers.messaging.deadletter.DeadLetterPublisher;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way listeners process records: decode each, dead-letter those that break their
+ * contract, apply the rest in one batch, and dead-letter a record only for its own fault.
+ *
+ * <p>Listeners consume raw bytes, so a value that is not even JSON reaches this code instead of
+ * failing inside the Kafka client, where micronaut-kafka would skip it. When the batch handler
+ * fails for a non-transient reason, the records are applied one at a time to find the culprit;
+ * the others are still applied. A transient failure (database or Kafka unreachable) is thrown, so
+ * the listener's error strategy seeks back and the batch is consumed again: nothing is skipped.
+ * Dead letters are acknowledged by Kafka before this method returns, that is before the offsets
+ * are committed.
+ */
+@Singleton
+public class InboundProcessor {
+    private static final Logger LOG = LoggerFactory.getLogger(InboundProcessor.class);
+
+    private final DeadLetterPublisher deadLetters;
+
+    InboundProcessor(DeadLetterPublisher deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    /**
+     * @param records records of one poll, in consumption order
+     * @param decoder decodes and validates one record
+     * @param handler applies a batch of decoded records in one transaction
+     * @param <T>     the decoded type
+     */
+    public <T> void process(List<ConsumerRecord<byte[], byte[]>> records, RecordDecoder<T> decoder,
+                            BatchHandler<T> handler) {
+        List<DeadLetter> rejected = new ArrayList<>();
+        List<Inbound<T>> decoded = new ArrayList<>(records.size());
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            try {
+                decoded.add(new Inbound<>(record, decoder.decode(record)));
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                rejected.add(reject(record, e));
+            }
+        }
+        if (!decoded.isEmpty()) {
+            apply(decoded, handler, rejected);
+        }
+        deadLetters.publish(rejected);
+    }
+
+    private <T> void apply(List<Inbound<T>> decoded, BatchHandler<T> handler, List<DeadLetter> rejected) {
+        try {
+            handler.handle(decoded);
+            return;
+        } catch (RuntimeException e) {
+            if (TransientFailures.isTransient(e) || decoded.size() == 1) {
+                rethrowOrReject(e, decoded.get(0), rejected);
+                return;
+            }
+            LOG.info("Batch of {} records failed ({}); applying them one at a time", decoded.size(), e.toString());
+        }
+        for (Inbound<T> one : decoded) {
+            try {
+                handler.handle(List.of(one));
+            } catch (RuntimeException e) {
+                rethrowOrReject(e, one, rejected);
+            }
+        }
+    }
+
+    private static <T> void rethrowOrReject(RuntimeException e, Inbound<T> one, List<DeadLetter> rejected) {
+        if (TransientFailures.isTransient(e)) {
+            throw e;
+        }
+        rejected.add(reject(one.record(), e));
+    }
+
+    private static DeadLetter reject(ConsumerRecord<byte[], byte[]> record, RuntimeException e) {
+        String reason = e instanceof InvalidRecordException
+            ? e.getMessage()
+            : "processing failed: " + e;
+        return new DeadLetter(record, reason, e.getClass().getName());
+    }
+}

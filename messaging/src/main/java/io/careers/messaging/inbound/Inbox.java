@@ -1,0 +1,69 @@
+package io.careers.messaging.inbound;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Remembers which events a consumer has applied, in the consumer's own transaction, so that a
+ * redelivered event or a replay of a whole topic changes nothing. For events with an
+ * {@code eventId}; input records without one use natural keys and versions instead.
+ */
+@Singleton
+public class Inbox {
+    private static final String CLAIM = "INSERT INTO messaging_inbox (consumer, event_id) "
+        + "SELECT ?, id FROM unnest(?::uuid[]) AS id ON CONFLICT DO NOTHING RETURNING event_id";
+
+    private final JdbcOperations jdbc;
+
+    Inbox(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Claims an event for a consumer.
+     *
+     * @param consumer the consumer (usually its group id)
+     * @param eventId  the event
+     * @return true the first time, false when the consumer has applied it before
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public boolean firstDelivery(String consumer, UUID eventId) {
+        return !firstDeliveries(consumer, Set.of(eventId)).isEmpty();
+    }
+
+    /**
+     * Claims several events at once.
+     *
+     * @param consumer the consumer
+     * @param eventIds the events
+     * @return the ids applied for the first time; apply only these
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.execute(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                claim.setString(1, consumer);
+                claim.setArray(2, connection.createArrayOf("uuid", eventIds.toArray()));
+                try (ResultSet rs = claim.executeQuery()) {
+                    Set<UUID> first = new HashSet<>();
+                    while (rs.next()) {
+                        first.add(rs.getObject(1, UUID.class));
+                    }
+                    return first;
+                }
+            }
+        });
+    }
+}

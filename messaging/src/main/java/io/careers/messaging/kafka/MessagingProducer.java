@@ -1,0 +1,62 @@
+package io.careers.messaging.kafka;
+
+import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
+import io.micronaut.context.annotation.Requires;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Future;
+
+/**
+ * The one Kafka producer of the messaging library (outbox relay and dead letters). It takes the
+ * application's {@code kafka.*} client settings (bootstrap servers, security) and adds what the
+ * library relies on: idempotence and {@code acks=all}, so that order per key holds and nothing
+ * acknowledged is lost, and short blocking times, so that an unreachable broker fails a publish
+ * instead of hanging it.
+ */
+@Singleton
+@Requires(beans = KafkaDefaultConfiguration.class)
+public class MessagingProducer {
+    private final KafkaProducer<byte[], byte[]> producer;
+
+    MessagingProducer(KafkaDefaultConfiguration kafka) {
+        Properties props = new Properties();
+        props.putAll(kafka.getConfig());
+        props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "messaging-" + ProcessHandle.current().pid() + "-" + System.identityHashCode(this));
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "10485760");
+        this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * @param record the record
+     * @return its acknowledgement
+     */
+    public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
+        return producer.send(record);
+    }
+
+    /** Sends everything buffered now. */
+    public void flush() {
+        producer.flush();
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,183 @@
+package io.careers.messaging.outbox;
+
+import io.careers.contracts.ContractEvent;
+import io.careers.messaging.kafka.MessagingProducer;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes committed outbox rows to Kafka, in id order, at least once.
+ *
+ * <p>Each cycle is one database transaction that first takes a transaction-scoped advisory lock:
+ * when several instances of a service run, one publishes and the others skip the cycle, so rows are
+ * not published twice in the normal case; if the publishing instance dies, its connection closes,
+ * the lock is released and another instance goes on (no stall). Rows are marked published only
+ * after Kafka acknowledged them; a crash between the two publishes them again (consumers are
+ * idempotent). When a send fails, only the rows before it are marked, so a key's later events never
+ * overtake an earlier one.
+ */
+@Singleton
+@Requires(beans = TransactionOperations.class)
+public class OutboxRelay {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
+    private static final long SEND_TIMEOUT_SECONDS = 30;
+
+    private final TransactionOperations<Connection> transactions;
+    private final MessagingProducer producer;
+    private final OutboxConfiguration config;
+    private final Counter published;
+    private final Counter failures;
+
+    private volatile boolean running = true;
+    private Duration backoff = Duration.ZERO;
+    private Instant nextAttempt = Instant.MIN;
+    private Instant nextPurge = Instant.MIN;
+
+    OutboxRelay(TransactionOperations<Connection> transactions,
+                MessagingProducer producer,
+                OutboxConfiguration config,
+                @Nullable MeterRegistry meters) {
+        this.transactions = transactions;
+        this.producer = producer;
+        this.config = config;
+        this.published = meters == null ? null : meters.counter("messaging.outbox.published");
+        this.failures = meters == null ? null : meters.counter("messaging.outbox.failures");
+    }
+
+    /** Runs on the scheduler: relays until the outbox is drained or a publish fails. */
+    @Scheduled(fixedDelay = "${messaging.outbox.poll-interval:100ms}", initialDelay = "${messaging.outbox.initial-delay:1s}")
+    void poll() {
+        if (!running || !config.isEnabled() || Instant.now().isBefore(nextAttempt)) {
+            return;
+        }
+        try {
+            RelayResult result;
+            do {
+                result = relayOnce();
+            } while (running && result.failure() == null && result.published() == config.getBatchSize());
+            if (result.failure() != null) {
+                fail(result.failure());
+            } else {
+                backoff = Duration.ZERO;
+            }
+            purgeNowAndThen();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * Publishes one batch of pending rows, if this instance holds the relay lock.
+     *
+     * @return how many rows were published, and the failure that stopped the batch, if any
+     */
+    public RelayResult relayOnce() {
+        return transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            if (!OutboxStore.tryLockRelay(connection)) {
+                return new RelayResult(0, null);
+            }
+            List<OutboxRow> rows = OutboxStore.pending(connection, config.getBatchSize());
+            if (rows.isEmpty()) {
+                return new RelayResult(0, null);
+            }
+            List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
+            Exception failure = null;
+            for (OutboxRow row : rows) {
+                try {
+                    sends.add(producer.send(toRecord(row)));
+                } catch (RuntimeException e) {
+                    failure = e;
+                    break;
+                }
+            }
+            producer.flush();
+            List<Long> acknowledged = new ArrayList<>(sends.size());
+            for (int i = 0; i < sends.size(); i++) {
+                try {
+                    sends.get(i).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    acknowledged.add(rows.get(i).id());
+                } catch (ExecutionException | TimeoutException e) {
+                    failure = e;
+                    break;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = e;
+                    break;
+                }
+            }
+            OutboxStore.markPublished(connection, acknowledged);
+            if (published != null) {
+                published.increment(acknowledged.size());
+            }
+            return new RelayResult(acknowledged.size(), failure);
+        });
+    }
+
+    private static ProducerRecord<byte[], byte[]> toRecord(OutboxRow row) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(row.topic(),
+            row.key().getBytes(StandardCharsets.UTF_8), row.payload().getBytes(StandardCharsets.UTF_8));
+        record.headers().add(ContractEvent.EVENT_TYPE_HEADER, row.eventType().getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private void fail(Exception e) {
+        if (failures != null) {
+            failures.increment();
+        }
+        backoff = backoff.isZero() ? Duration.ofMillis(100) : backoff.multipliedBy(2);
+        if (backoff.compareTo(config.getMaxBackoff()) > 0) {
+            backoff = config.getMaxBackoff();
+        }
+        nextAttempt = Instant.now().plus(backoff);
+        LOG.warn("Outbox relay could not publish ({}); retrying in {} ms", e.toString(), backoff.toMillis());
+    }
+
+    private void purgeNowAndThen() {
+        if (Instant.now().isBefore(nextPurge)) {
+            return;
+        }
+        nextPurge = Instant.now().plus(PURGE_EVERY);
+        int purged = transactions.executeWrite(status ->
+            OutboxStore.purgePublishedBefore(status.getConnection(), config.getRetention()));
+        if (purged > 0) {
+            LOG.debug("Purged {} published outbox rows", purged);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+    }
+
+    /**
+     * Outcome of one relay cycle.
+     *
+     * @param published rows published and marked
+     * @param failure   what stopped the cycle early, or null
+     */
+    public record RelayResult(int published, @Nullable Exception failure) {
+    }
+}

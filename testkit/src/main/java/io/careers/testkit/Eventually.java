@@ -1,0 +1,37 @@
+package io.careers.testkit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+/** Waits for asynchronous effects (a consumer applying a record, a relay publishing a row). */
+public final class Eventually {
+    private Eventually() {
+    }
+
+    /**
+     * Polls a condition until it holds.
+     *
+     * @param what      what is awaited, for the failure message
+     * @param timeout   how long to wait
+     * @param condition the condition
+     * @throws AssertionError when it does not hold in time
+     */
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + what, e);
+            }
+        }
+        if (!condition.getAsBoolean()) {
+            throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
+        }
+    }
+}

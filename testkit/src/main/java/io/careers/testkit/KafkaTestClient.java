@@ -1,0 +1,153 @@
+package io.careers.testkit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
+
+/**
+ * Sends raw records to, and reads whole topics from, the test Kafka cluster: what a data team or
+ * a downstream consumer would do, without going through the code under test.
+ */
+public final class KafkaTestClient implements AutoCloseable {
+    private final String bootstrapServers;
+    private final KafkaProducer<byte[], byte[]> producer;
+
+    /** @param bootstrapServers the cluster */
+    public KafkaTestClient(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+        this.producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "10485760"),
+            new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** @return a client for {@link TestInfrastructure#kafka()} */
+    public static KafkaTestClient forTests() {
+        return new KafkaTestClient(TestInfrastructure.kafka().bootstrapServers());
+    }
+
+    /**
+     * Sends a record and waits for the broker's acknowledgement.
+     *
+     * @param topic   topic
+     * @param key     UTF-8 key, or null
+     * @param value   value bytes, or null for a tombstone
+     * @param headers header names and UTF-8 values
+     * @return where it landed
+     */
+    public RecordMetadata send(String topic, String key, byte[] value, Map<String, String> headers) {
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(topic, null,
+            key == null ? null : key.getBytes(StandardCharsets.UTF_8), value);
+        headers.forEach((name, v) -> record.headers().add(new RecordHeader(name, v.getBytes(StandardCharsets.UTF_8))));
+        try {
+            return producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not send to " + topic, e.getCause());
+        }
+    }
+
+    /**
+     * @param topic topic
+     * @param key   UTF-8 key
+     * @param json  UTF-8 value
+     * @return where it landed
+     */
+    public RecordMetadata send(String topic, String key, String json) {
+        return send(topic, key, json == null ? null : json.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    /**
+     * Reads a topic from its beginning until the records read satisfy a condition, or time runs out.
+     *
+     * @param topic   topic
+     * @param enough  when to stop reading
+     * @param timeout how long to try
+     * @return every record read, in partition order
+     */
+    public List<ConsumerRecord<byte[], byte[]>> readUntil(String topic,
+                                                          Predicate<List<ConsumerRecord<byte[], byte[]>>> enough,
+                                                          Duration timeout) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+            ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "10485760"),
+            new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            Instant deadline = Instant.now().plus(timeout);
+            while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                    .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            while (!enough.test(records) && Instant.now().isBefore(deadline)) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    /**
+     * Reads what a topic holds now (waits a moment for stragglers).
+     *
+     * @param topic topic
+     * @param quiet how long no new record must arrive
+     * @return every record
+     */
+    public List<ConsumerRecord<byte[], byte[]>> readAll(String topic, Duration quiet) {
+        long[] last = {System.nanoTime()};
+        int[] seen = {0};
+        return readUntil(topic, records -> {
+            if (records.size() != seen[0]) {
+                seen[0] = records.size();
+                last[0] = System.nanoTime();
+            }
+            return System.nanoTime() - last[0] > quiet.toNanos();
+        }, Duration.ofSeconds(60));
+    }
+
+    /**
+     * @param record a record
+     * @param header header name
+     * @return the header's last value as UTF-8, or null
+     */
+    public static String header(ConsumerRecord<byte[], byte[]> record, String header) {
+        var h = record.headers().lastHeader(header);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @param bytes UTF-8 bytes or null
+     * @return the text, or null
+     */
+    public static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
