@@ -1,6 +1,6 @@
 -- Transactional outbox: rows are written in the transaction of the change they describe and
 -- published to Kafka by the relay after commit, in id order.
-CREATE TABLE messaging_outbox (
+CREATE TABLE messaging.outbox (
     id           bigserial   PRIMARY KEY,
     topic        text        NOT NULL,
     message_key  text        NOT NULL,
@@ -11,5 +11,5 @@ CREATE TABLE messaging_outbox (
     published_at timestamptz
 );
 
-CREATE INDEX messaging_outbox_pending ON messaging_outbox (id) WHERE published_at IS NULL;
-CREATE INDEX messaging_outbox_published ON messaging_outbox (published_at) WHERE published_at IS NOT NULL;
+CREATE INDEX outbox_pending ON messaging.outbox (id) WHERE published_at IS NULL;
+CREATE INDEX outbox_published ON messaging.outbox (published_at) WHERE published_at IS NOT NULL;

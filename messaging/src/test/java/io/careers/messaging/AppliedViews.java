@@ -10,8 +10,6 @@ import jakarta.annotation.PostConstruct;
 
 import java.sql.PreparedStatement;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 /** A consumer's state in the tests: how many times each listing was viewed, guarded by the inbox. */
 @Context
@@ -35,12 +33,8 @@ class AppliedViews {
 
     @Transactional
     void apply(List<Inbound<ListingViewed>> batch) {
-        Set<UUID> first = inbox.firstDeliveries(CONSUMER, batch.stream().map(i -> i.value().eventId()).toList());
-        for (Inbound<ListingViewed> inbound : batch) {
+        for (Inbound<ListingViewed> inbound : inbox.claim(CONSUMER, batch, ListingViewed::eventId)) {
             ListingViewed view = inbound.value();
-            if (!first.contains(view.eventId())) {
-                continue;
-            }
             if (view.listingId().startsWith("poison")) {
                 throw new IllegalStateException("listing " + view.listingId() + " cannot be counted");
             }

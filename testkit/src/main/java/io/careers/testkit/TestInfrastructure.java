@@ -89,6 +89,15 @@ public final class TestInfrastructure {
             "kafka.bootstrap.servers", kafka().bootstrapServers());
     }
 
+    /**
+     * Properties that point a Micronaut application without a database at the Kafka cluster.
+     *
+     * @return Kafka properties
+     */
+    public static Map<String, String> kafkaProperties() {
+        return Map.of("kafka.bootstrap.servers", kafka().bootstrapServers());
+    }
+
     private static String mode() {
         String mode = System.getenv("TESTKIT_MODE");
         return mode == null ? "auto" : mode.toLowerCase(Locale.ROOT);

@@ -7,10 +7,14 @@ import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Remembers which events a consumer has applied, in the consumer's own transaction, so that a
@@ -19,13 +23,36 @@ import java.util.UUID;
  */
 @Singleton
 public class Inbox {
-    private static final String CLAIM = "INSERT INTO messaging_inbox (consumer, event_id) "
+    private static final String CLAIM = "INSERT INTO messaging.inbox (consumer, event_id) "
         + "SELECT ?, id FROM unnest(?::uuid[]) AS id ON CONFLICT DO NOTHING RETURNING event_id";
 
     private final JdbcOperations jdbc;
 
     Inbox(JdbcOperations jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Claims a batch of decoded events and keeps those to apply: each event id once (the first
+     * record carrying it), and only if the consumer has not applied it before.
+     *
+     * @param consumer the consumer (usually its group id)
+     * @param batch    decoded records in consumption order
+     * @param eventIdOf the event id of a decoded value
+     * @param <T>      the decoded type
+     * @return the records to apply, in consumption order
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public <T> List<Inbound<T>> claim(String consumer, List<Inbound<T>> batch, Function<T, UUID> eventIdOf) {
+        Set<UUID> unclaimed = new HashSet<>(firstDeliveries(consumer,
+            batch.stream().map(i -> eventIdOf.apply(i.value())).collect(Collectors.toSet())));
+        List<Inbound<T>> toApply = new ArrayList<>(unclaimed.size());
+        for (Inbound<T> inbound : batch) {
+            if (unclaimed.remove(eventIdOf.apply(inbound.value()))) {
+                toApply.add(inbound);
+            }
+        }
+        return toApply;
     }
 
     /**

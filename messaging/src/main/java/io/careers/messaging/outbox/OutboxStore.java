@@ -33,7 +33,7 @@ final class OutboxStore {
 
     static List<OutboxRow> pending(Connection c, int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-            "SELECT id, topic, message_key, event_type, payload FROM messaging_outbox "
+            "SELECT id, topic, message_key, event_type, payload FROM messaging.outbox "
                 + "WHERE published_at IS NULL ORDER BY id LIMIT ?")) {
             s.setInt(1, limit);
             try (ResultSet rs = s.executeQuery()) {
@@ -52,7 +52,7 @@ final class OutboxStore {
             return;
         }
         try (PreparedStatement s = c.prepareStatement(
-            "UPDATE messaging_outbox SET published_at = now() WHERE id = ANY(?)")) {
+            "UPDATE messaging.outbox SET published_at = now() WHERE id = ANY(?)")) {
             s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             s.executeUpdate();
         }
@@ -60,7 +60,7 @@ final class OutboxStore {
 
     static int purgePublishedBefore(Connection c, Duration age) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-            "DELETE FROM messaging_outbox WHERE published_at < now() - make_interval(secs => ?)")) {
+            "DELETE FROM messaging.outbox WHERE published_at < now() - make_interval(secs => ?)")) {
             s.setDouble(1, age.toMillis() / 1000.0);
             return s.executeUpdate();
         }

@@ -26,7 +26,7 @@ public class OutboxWriter {
     private static final String LOCK_KEYS =
         "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k ORDER BY k";
     private static final String INSERT =
-        "INSERT INTO messaging_outbox (topic, message_key, event_id, event_type, payload) VALUES (?, ?, ?, ?, ?)";
+        "INSERT INTO messaging.outbox (topic, message_key, event_id, event_type, payload) VALUES (?, ?, ?, ?, ?)";
 
     private final JdbcOperations jdbc;
     private final ObjectMapper json;

@@ -10,17 +10,17 @@ import org.flywaydb.core.Flyway;
 import javax.sql.DataSource;
 
 /**
- * Creates the messaging tables (outbox, inbox) in every service database. The library keeps its
- * own Flyway history table, so its migrations are versioned apart from the service's own and a new
- * library migration never clashes with a service's.
+ * Creates the messaging tables (outbox, inbox) in every service database, in a PostgreSQL schema of
+ * their own ({@code messaging}) with their own Flyway history: the library's migrations are
+ * versioned apart from the service's, and the service's Flyway keeps {@code public} to itself.
  */
 @Singleton
 @Requires(beans = DataSource.class)
 @Requires(property = "messaging.schema.migrate", notEquals = "false")
 public class MessagingSchemaMigrator implements BeanCreatedEventListener<DataSource> {
 
-    /** Flyway history table of the messaging library. */
-    public static final String HISTORY_TABLE = "messaging_schema_history";
+    /** PostgreSQL schema of the messaging tables. */
+    public static final String SCHEMA = "messaging";
 
     @Override
     public DataSource onCreated(BeanCreatedEvent<DataSource> event) {
@@ -30,9 +30,8 @@ public class MessagingSchemaMigrator implements BeanCreatedEventListener<DataSou
         Flyway.configure()
             .dataSource(DelegatingDataSource.unwrapDataSource(dataSource))
             .locations("classpath:db/messaging")
-            .table(HISTORY_TABLE)
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
+            .schemas(SCHEMA)
+            .createSchemas(true)
             .load()
             .migrate();
         return dataSource;

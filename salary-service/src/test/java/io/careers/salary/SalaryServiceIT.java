@@ -1,0 +1,42 @@
+package io.careers.salary;
+
+import io.careers.contracts.Topics;
+import io.careers.testkit.ServiceChecks;
+import io.careers.testkit.TestInfrastructure;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The service starts on real PostgreSQL and Kafka and offers what an operator needs. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SalaryServiceIT implements TestPropertyProvider {
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return TestInfrastructure.micronautProperties("salary");
+    }
+
+    @Test
+    void isOperable() {
+        ServiceChecks.assertHealthy(server.getURI(), List.of("jdbc", "kafka"));
+        ServiceChecks.assertPrometheusMetrics(server.getURI());
+        ServiceChecks.assertOpenApi(server.getURI(), "/swagger/salary-service-1.yml");
+    }
+
+    @Test
+    void declaresItsTopics() {
+        ServiceChecks.assertTopicsDeclared(Set.of(Topics.WAGE_ESTIMATES, Topics.deadLetterOf(Topics.WAGE_ESTIMATES),
+            Topics.RELEASES, Topics.deadLetterOf(Topics.RELEASES), Topics.EMPLOYMENT_PROJECTIONS,
+            Topics.deadLetterOf(Topics.EMPLOYMENT_PROJECTIONS), Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS));
+    }
+}

@@ -1,0 +1,112 @@
+package io.careers.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * What every service must offer an operator, checked over real HTTP: {@code /health} with its
+ * database and Kafka, Prometheus metrics, the OpenAPI document, and the topics it declares.
+ */
+public final class ServiceChecks {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ServiceChecks() {
+    }
+
+    /**
+     * @param base       the service's base URL, e.g. {@code http://localhost:8082}
+     * @param components health components that must be reported UP, e.g. {@code jdbc}, {@code kafka}
+     */
+    public static void assertHealthy(URI base, Collection<String> components) {
+        HttpResponse<String> response = get(base.resolve("/health"));
+        check(response.statusCode() == 200, "/health answered " + response.statusCode() + ": " + response.body());
+        JsonNode health = parse(response.body());
+        check("UP".equals(health.path("status").asText()), "/health is not UP: " + response.body());
+        for (String component : components) {
+            JsonNode status = health.path("details").path(component).path("status");
+            check("UP".equals(status.asText()), "/health does not report " + component + " UP: " + response.body());
+        }
+    }
+
+    /** @param base the service's base URL; {@code /prometheus} must serve JVM and HTTP metrics */
+    public static void assertPrometheusMetrics(URI base) {
+        HttpResponse<String> response = get(base.resolve("/prometheus"));
+        check(response.statusCode() == 200, "/prometheus answered " + response.statusCode());
+        check(response.body().contains("jvm_memory_used_bytes"), "/prometheus has no JVM metrics");
+    }
+
+    /**
+     * @param base the service's base URL
+     * @param path where the OpenAPI document is served, e.g. {@code /swagger/salary-service.yml}
+     */
+    public static void assertOpenApi(URI base, String path) {
+        HttpResponse<String> response = get(base.resolve(path));
+        check(response.statusCode() == 200, path + " answered " + response.statusCode());
+        check(response.body().startsWith("openapi: 3"), path + " is not an OpenAPI 3 document");
+    }
+
+    /**
+     * @param topics topics that must exist with the contract's 3 partitions
+     */
+    public static void assertTopicsDeclared(Set<String> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+            TestInfrastructure.kafka().bootstrapServers()))) {
+            Eventually.await("topics " + topics, Duration.ofSeconds(30), () -> {
+                try {
+                    return admin.listTopics().names().get().containsAll(topics);
+                } catch (InterruptedException | ExecutionException e) {
+                    return false;
+                }
+            });
+            Map<String, TopicDescription> described = admin.describeTopics(topics).allTopicNames().get();
+            described.forEach((name, d) -> check(d.partitions().size() == 3,
+                name + " has " + d.partitions().size() + " partitions, not 3"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("could not describe topics " + topics, e);
+        }
+    }
+
+    private static HttpResponse<String> get(URI uri) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + uri + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + body, e);
+        }
+    }
+
+    private static void check(boolean condition, String message) {
+        if (!condition) {
+            throw new AssertionError(message);
+        }
+    }
+}
