@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * not exercised on the project's own machines (they have no Docker engine).
  */
 final class ContainerInfrastructure {
-    static final String POSTGRES_IMAGE = "postgres:16-alpine";
+    static final String POSTGRES_IMAGE = "postgres:14-alpine";
     static final String KAFKA_IMAGE = "apache/kafka:3.9.1";
 
     private ContainerInfrastructure() {

@@ -15,15 +15,21 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     /**
+     * Starts a server. A throw-away one (tests) trades durability for speed; one with a data
+     * directory (the local platform) flushes every commit, because consumers commit their Kafka
+     * offsets right after a database commit and a lost commit would be a lost record.
+     *
      * @param port    port to listen on, 0 for any free one
      * @param dataDir data directory, kept between starts; null for a throw-away one
      * @return the running server
      */
     static EmbeddedPostgresServer start(int port, Path dataDir) {
+        boolean durable = dataDir != null;
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", "300")
-                .setServerConfig("fsync", dataDir == null ? "off" : "on");
+                .setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off");
             if (port > 0) {
                 builder.setPort(port);
             }
