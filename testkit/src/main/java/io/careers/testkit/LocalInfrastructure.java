@@ -63,17 +63,7 @@ public final class LocalInfrastructure {
     private static KafkaCluster startKafka(Path dataDir) {
         String servers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (servers != null && !servers.isBlank()) {
-            return new KafkaCluster() {
-                @Override
-                public String bootstrapServers() {
-                    return servers;
-                }
-
-                @Override
-                public String origin() {
-                    return "environment";
-                }
-            };
+            return new ExternalKafka(servers);
         }
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(
             Integer.parseInt(env("KAFKA_PORT", "9092")),

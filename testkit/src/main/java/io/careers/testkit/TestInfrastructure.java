@@ -119,17 +119,7 @@ public final class TestInfrastructure {
     private static KafkaCluster chooseKafka() {
         String servers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (servers != null && !servers.isBlank()) {
-            return new KafkaCluster() {
-                @Override
-                public String bootstrapServers() {
-                    return servers;
-                }
-
-                @Override
-                public String origin() {
-                    return "environment";
-                }
-            };
+            return new ExternalKafka(servers);
         }
         if (useContainers()) {
             return ContainerInfrastructure.kafka();
