@@ -1,6 +1,10 @@
 package io.careers.testkit;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -16,9 +20,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
@@ -126,6 +134,92 @@ public final class KafkaTestClient implements AutoCloseable {
             }
             return System.nanoTime() - last[0] > quiet.toNanos();
         }, Duration.ofSeconds(60));
+    }
+
+    /**
+     * Creates topics that do not exist yet, with the contract's 3 partitions.
+     *
+     * @param topics topic names
+     */
+    public void createTopics(Collection<String> topics) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            var existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            var missing = topics.stream().filter(t -> !existing.contains(t))
+                .map(t -> new NewTopic(t, 3, (short) 1)).toList();
+            if (!missing.isEmpty()) {
+                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
+                throw new IllegalStateException("could not create topics " + topics, e);
+            }
+        }
+    }
+
+    /**
+     * Where each partition of some topics ends now.
+     *
+     * @param topics topics
+     * @return end offset of every partition
+     */
+    public Map<TopicPartition, Long> endOffsets(Collection<String> topics) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                    .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+            }
+            return consumer.endOffsets(partitions, Duration.ofSeconds(10));
+        }
+    }
+
+    /**
+     * Commits a consumer group's offsets, e.g. to start a test's consumers after what earlier tests
+     * published, or to replay what a test consumed. The group must have no active members.
+     *
+     * @param groupId the group
+     * @param offsets offset of every partition
+     */
+    public void commitGroupOffsets(String groupId, Map<TopicPartition, Long> offsets) {
+        Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
+        offsets.forEach((tp, offset) -> commits.put(tp, new OffsetAndMetadata(offset)));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.alterConsumerGroupOffsets(groupId, commits).all().get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not commit offsets of group " + groupId, e);
+        }
+    }
+
+    /**
+     * Waits until a consumer group has consumed a topic set up to given offsets.
+     *
+     * @param groupId the group
+     * @param offsets offsets it must reach
+     * @param timeout how long to wait
+     */
+    public void awaitGroupAt(String groupId, Map<TopicPartition, Long> offsets, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            Eventually.await("group " + groupId + " to reach " + offsets, timeout, () -> {
+                try {
+                    Map<TopicPartition, OffsetAndMetadata> committed =
+                        admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+                    return offsets.entrySet().stream().allMatch(e -> committed.get(e.getKey()) != null
+                        && committed.get(e.getKey()).offset() >= e.getValue());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                } catch (ExecutionException e) {
+                    return false;
+                }
+            });
+        }
     }
 
     /**

@@ -1,0 +1,74 @@
+package io.careers.salary.occupation;
+
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The occupation read API: current and historical figures, projections and lineage. */
+@Controller("/api/v1/occupations")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "occupations")
+class OccupationController {
+    private final OccupationReader reader;
+
+    OccupationController(OccupationReader reader) {
+        this.reader = reader;
+    }
+
+    @Get("/{soc}")
+    @Operation(summary = "An occupation's current national figures, current projection and SOC lineage")
+    OccupationResponse one(@PathVariable String soc) {
+        List<FieldError> errors = new ArrayList<>();
+        QueryParameters.soc("soc", soc, errors);
+        QueryParameters.check(errors);
+        return reader.views(List.of(soc)).values().stream().findFirst().map(OccupationResponse::of)
+            .orElseThrow(() -> ProblemException.notFound("No figures, projection or lineage are known for SOC " + soc + "."));
+    }
+
+    @Get
+    @Operation(summary = "Several occupations at once (codes=29-2072,31-9092; at most 100)")
+    OccupationsResponse several(@Nullable @QueryValue String codes) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> asked = QueryParameters.codes(codes, errors);
+        QueryParameters.check(errors);
+        Map<String, OccupationView> views = reader.views(asked);
+        return new OccupationsResponse(
+            asked.stream().filter(views::containsKey).map(code -> OccupationResponse.of(views.get(code))).toList(),
+            asked.stream().filter(code -> !views.containsKey(code)).toList());
+    }
+
+    @Get("/{soc}/wages")
+    @Operation(summary = "An occupation's estimate in an area, for the current release or a period (YYYY-MM)")
+    EstimateView wages(@PathVariable String soc, @QueryValue(defaultValue = "0000000") String area,
+                       @QueryValue(defaultValue = "current") String period) {
+        List<FieldError> errors = new ArrayList<>();
+        QueryParameters.soc("soc", soc, errors);
+        QueryParameters.area(area, errors);
+        String month = QueryParameters.period(period, errors);
+        QueryParameters.check(errors);
+        return reader.estimate(soc, area, month).orElseThrow(() -> ProblemException.notFound(
+            "No estimate for SOC " + soc + " in area " + area + (month == null ? "" : " for " + month) + "."));
+    }
+
+    @Get("/{soc}/wages/history")
+    @Operation(summary = "An occupation's estimates in an area across every complete release, newest first")
+    List<EstimateView> history(@PathVariable String soc, @QueryValue(defaultValue = "0000000") String area) {
+        List<FieldError> errors = new ArrayList<>();
+        QueryParameters.soc("soc", soc, errors);
+        QueryParameters.area(area, errors);
+        QueryParameters.check(errors);
+        return reader.history(soc, area);
+    }
+}

@@ -1,0 +1,30 @@
+package io.careers.salary.release;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Releases and their status, for data teams. */
+@Controller("/api/v1/releases")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "releases")
+class ReleaseController {
+    private final ReleaseStore releases;
+
+    ReleaseController(ReleaseStore releases) {
+        this.releases = releases;
+    }
+
+    @Get
+    @Transactional(readOnly = true)
+    @Operation(summary = "Every release with its status and received/expected estimate counts, newest first")
+    List<ReleaseResponse> all() {
+        return releases.all().stream().map(ReleaseResponse::of).toList();
+    }
+}

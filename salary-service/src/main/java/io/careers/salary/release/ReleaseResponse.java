@@ -1,0 +1,48 @@
+package io.careers.salary.release;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/**
+ * A release as data teams see it: whether it is complete, and if not, what it waits for.
+ *
+ * @param releaseId          the release
+ * @param referencePeriod    its {@code YYYY-MM}
+ * @param survey             survey, once the completion record arrived
+ * @param status             PENDING, CURRENT, SUPERSEDED or HISTORICAL
+ * @param received           distinct estimates stored
+ * @param expected           estimates the completion record announced, or null before it arrived
+ * @param completionReceived whether the completion record arrived
+ * @param promotedAt         when it left PENDING
+ * @param note               for a PENDING release, what it waits for
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
+record ReleaseResponse(String releaseId, String referencePeriod, @Nullable String survey, ReleaseStatus status,
+                       long received, @Nullable Long expected, boolean completionReceived,
+                       @Nullable Instant promotedAt, @Nullable String note) {
+
+    static ReleaseResponse of(ReleaseRow row) {
+        return new ReleaseResponse(row.releaseId(), row.referencePeriod(), row.survey(), row.status(),
+            row.receivedCount(), row.expectedCount(), row.completionReceivedAt() != null, row.promotedAt(), note(row));
+    }
+
+    private static String note(ReleaseRow row) {
+        if (row.status() != ReleaseStatus.PENDING) {
+            return null;
+        }
+        if (row.expectedCount() == null) {
+            return "Waiting for the completion record on salary.releases.v1.";
+        }
+        long missing = row.expectedCount() - row.receivedCount();
+        if (missing > 0) {
+            return "Waiting for " + missing + " more estimate" + (missing == 1 ? "" : "s") + ".";
+        }
+        return "Holds " + (-missing) + " estimate" + (missing == -1 ? "" : "s") + " more than the completion record "
+            + "announced (" + row.expectedCount() + "); it cannot become current until a corrected completion record "
+            + "arrives.";
+    }
+}

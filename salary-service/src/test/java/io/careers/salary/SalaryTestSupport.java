@@ -1,0 +1,41 @@
+package io.careers.salary;
+
+import io.careers.contracts.Topics;
+import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.TestInfrastructure;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Gives a test class its own database and its own consumer group, started at the current end of
+ * the input topics: classes share the broker and the topics but never each other's records.
+ */
+public final class SalaryTestSupport {
+    /** The topics salary-service consumes. */
+    public static final List<String> INPUTS = List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES, Topics.EMPLOYMENT_PROJECTIONS);
+    /** Every topic it uses, created up front so offsets can be read before the service starts. */
+    public static final List<String> ALL_TOPICS = List.of(Topics.WAGE_ESTIMATES, Topics.deadLetterOf(Topics.WAGE_ESTIMATES),
+        Topics.RELEASES, Topics.deadLetterOf(Topics.RELEASES), Topics.EMPLOYMENT_PROJECTIONS,
+        Topics.deadLetterOf(Topics.EMPLOYMENT_PROJECTIONS), Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS);
+
+    private SalaryTestSupport() {
+    }
+
+    /**
+     * @param name  readable name of the test class
+     * @param kafka a client of the test cluster
+     * @return Micronaut properties: a new database, the cluster, and a fresh consumer group
+     */
+    public static Map<String, String> properties(String name, KafkaTestClient kafka) {
+        String group = "salary-test-" + name + "-" + UUID.randomUUID();
+        kafka.createTopics(ALL_TOPICS);
+        kafka.commitGroupOffsets(group, kafka.endOffsets(INPUTS));
+        Map<String, String> properties = new HashMap<>(TestInfrastructure.micronautProperties(name));
+        properties.put("salary.consumer.group-id", group);
+        properties.put("messaging.outbox.poll-interval", "50ms");
+        return properties;
+    }
+}
