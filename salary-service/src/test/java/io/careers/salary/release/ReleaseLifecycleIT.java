@@ -152,7 +152,7 @@ class ReleaseLifecycleIT implements TestPropertyProvider {
         awaitStatus(R2011, "HISTORICAL");
         assertEquals("CURRENT", release(R2015).get("status").asText());
         assertEquals(R2015, get("/api/v1/occupations/29-2071").at("/current/releaseId").asText());
-        assertTrue(promotions(R2011).isEmpty(), "history is not a promotion");
+        assertTrue(publishedPromotions(R2011).isEmpty(), "history is not a promotion");
 
         JsonNode history = get("/api/v1/occupations/29-2071/wages/history");
         List<String> releases = new ArrayList<>();
@@ -273,7 +273,13 @@ class ReleaseLifecycleIT implements TestPropertyProvider {
         });
     }
 
+    /** Waits for the relay to publish the release's promotion, then returns every one published. */
     private List<ConsumerRecord<byte[], byte[]>> promotions(String releaseId) {
+        Eventually.await("ReleasePromoted for " + releaseId, WAIT, () -> !publishedPromotions(releaseId).isEmpty());
+        return publishedPromotions(releaseId);
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> publishedPromotions(String releaseId) {
         return kafka.readAll(Topics.RELEASE_EVENTS, Duration.ofMillis(500)).stream()
             .filter(r -> releaseId.equals(KafkaTestClient.text(r.key()))).toList();
     }
