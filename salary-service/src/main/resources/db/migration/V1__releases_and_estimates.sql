@@ -6,7 +6,6 @@ CREATE TABLE release (
     reference_period       text        NOT NULL,
     survey                 text,
     expected_count         bigint,
-    received_count         bigint      NOT NULL DEFAULT 0,
     status                 text        NOT NULL DEFAULT 'PENDING'
         CHECK (status IN ('PENDING', 'CURRENT', 'SUPERSEDED', 'HISTORICAL')),
     completion_received_at timestamptz,
@@ -14,6 +13,15 @@ CREATE TABLE release (
     first_seen_at          timestamptz NOT NULL DEFAULT now()
 );
 CREATE UNIQUE INDEX release_one_current ON release (status) WHERE status = 'CURRENT';
+
+-- Distinct estimates received per release, counted per Kafka partition so that the consumers of
+-- different partitions never wait for each other; a release's count is the sum.
+CREATE TABLE release_receipt (
+    release_id text   NOT NULL REFERENCES release (release_id),
+    shard      int    NOT NULL,
+    received   bigint NOT NULL,
+    PRIMARY KEY (release_id, shard)
+);
 
 -- One OEWS estimate per release, area and occupation, exactly as published: a footnoted measure
 -- (footnotes: measure path -> TOP_CODED, NOT_RELEASED, HOURLY_ONLY, ANNUAL_ONLY) has no number.

@@ -6,12 +6,13 @@ import io.careers.messaging.inbound.Inbound;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.salary.estimate.EstimateStore.StoredEstimate;
 import io.careers.salary.occupation.OccupationStatsPublisher;
-import io.careers.salary.release.ReleaseLifecycle;
 import io.careers.salary.release.ReleaseStatus;
 import io.careers.salary.release.ReleaseStore;
+import io.careers.salary.release.ReleaseStore.Registered;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,58 +21,52 @@ import java.util.TreeSet;
 
 /**
  * Applies a batch of estimates in one transaction: store them (highest revision wins), count new
- * keys per release, announce corrections to complete releases, and promote a release the batch
- * completed.
+ * keys per release, refuse new keys in complete releases, and announce corrections to them.
  */
 @Singleton
 class EstimateIngest {
     private final EstimateStore estimates;
     private final ReleaseStore releases;
-    private final ReleaseLifecycle lifecycle;
     private final OccupationStatsPublisher stats;
 
-    EstimateIngest(EstimateStore estimates, ReleaseStore releases, ReleaseLifecycle lifecycle,
-                   OccupationStatsPublisher stats) {
+    EstimateIngest(EstimateStore estimates, ReleaseStore releases, OccupationStatsPublisher stats) {
         this.estimates = estimates;
         this.releases = releases;
-        this.lifecycle = lifecycle;
         this.stats = stats;
     }
 
+    /**
+     * Stores a batch. Promotion happens after the commit ({@link io.careers.salary.release.ReleasePromoter}),
+     * so that batches of different partitions never wait for one another.
+     */
     @Transactional
     void apply(List<Inbound<WageEstimate>> batch) {
+        Map<String, Integer> partitionOfKey = new HashMap<>();
+        batch.forEach(inbound -> partitionOfKey.put(inbound.value().key(), inbound.record().partition()));
         List<WageEstimate> latest = highestRevisionPerKey(batch);
-        checkPeriods(latest);
+        Map<String, Registered> registered = register(latest);
         List<StoredEstimate> stored = estimates.upsert(latest);
 
-        Map<String, Long> newKeys = new TreeMap<>();
+        Map<String, Map<Integer, Long>> receipts = new TreeMap<>();
         TreeSet<String> corrected = new TreeSet<>();
         for (StoredEstimate row : stored) {
-            newKeys.merge(row.releaseId(), row.inserted() ? 1L : 0L, Long::sum);
-        }
-        // Sorted order: concurrent batches lock release rows in the same order and cannot deadlock.
-        for (Map.Entry<String, Long> release : newKeys.entrySet()) {
-            ReleaseStatus status = releases.addReceived(release.getKey(), release.getValue());
-            if (status == ReleaseStatus.PENDING) {
-                continue;
-            }
-            if (release.getValue() > 0) {
-                throw new InvalidRecordException("release " + release.getKey() + " is already " + status
+            ReleaseStatus status = registered.get(row.releaseId()).status();
+            if (row.inserted() && status != ReleaseStatus.PENDING) {
+                throw new InvalidRecordException("release " + row.releaseId() + " is already " + status
                     + ": it cannot take an estimate with a new key (only corrections of existing keys, with a "
                     + "higher revision). Publish a new release instead");
             }
-            stored.stream()
-                .filter(row -> row.releaseId().equals(release.getKey()) && Area.NATIONAL_CODE.equals(row.areaCode()))
-                .forEach(row -> corrected.add(row.socCode()));
+            if (row.inserted()) {
+                int shard = partitionOfKey.get(row.releaseId() + ":" + row.areaCode() + ":" + row.socCode());
+                receipts.computeIfAbsent(row.releaseId(), r -> new TreeMap<>()).merge(shard, 1L, Long::sum);
+            } else if (status != ReleaseStatus.PENDING && Area.NATIONAL_CODE.equals(row.areaCode())) {
+                corrected.add(row.socCode());
+            }
         }
+        releases.addReceipts(receipts);
         if (!corrected.isEmpty()) {
             stats.publish(corrected);
         }
-        newKeys.forEach((releaseId, count) -> {
-            if (count > 0) {
-                lifecycle.promoteIfComplete(releaseId);
-            }
-        });
     }
 
     /** Within a batch, the highest revision of a key wins; among equal ones, the first. */
@@ -84,16 +79,18 @@ class EstimateIngest {
         return List.copyOf(byKey.values());
     }
 
-    private void checkPeriods(List<WageEstimate> latest) {
+    /** Registers the batch's releases (share-locking them) and checks that every estimate agrees with its period. */
+    private Map<String, Registered> register(List<WageEstimate> latest) {
         Map<String, String> periods = new TreeMap<>();
         latest.forEach(e -> periods.putIfAbsent(e.releaseId(), e.referencePeriod()));
-        Map<String, String> stored = releases.register(periods);
+        Map<String, Registered> stored = releases.register(periods);
         for (WageEstimate e : latest) {
-            String period = stored.get(e.releaseId());
+            String period = stored.get(e.releaseId()).referencePeriod();
             if (!e.referencePeriod().equals(period)) {
                 throw new InvalidRecordException("referencePeriod: " + e.referencePeriod() + " disagrees with release "
                     + e.releaseId() + ", whose estimates are for " + period);
             }
         }
+        return stored;
     }
 }

@@ -3,6 +3,7 @@ package io.careers.salary.estimate;
 import io.careers.contracts.Topics;
 import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.ListenerDefaults;
+import io.careers.salary.release.ReleasePromoter;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -29,15 +30,18 @@ import java.util.List;
 class WageEstimateListener {
     private final InboundProcessor processor;
     private final EstimateIngest ingest;
+    private final ReleasePromoter promoter;
     private final WageEstimateDecoder decoder = new WageEstimateDecoder();
 
-    WageEstimateListener(InboundProcessor processor, EstimateIngest ingest) {
+    WageEstimateListener(InboundProcessor processor, EstimateIngest ingest, ReleasePromoter promoter) {
         this.processor = processor;
         this.ingest = ingest;
+        this.promoter = promoter;
     }
 
     @Topic(Topics.WAGE_ESTIMATES)
     void receive(List<ConsumerRecord<byte[], byte[]>> records) {
         processor.process(records, decoder, ingest::apply);
+        promoter.promoteReady();
     }
 }

@@ -17,7 +17,9 @@ import java.util.Optional;
 /** SQL on the {@code release} table, on the caller's transaction. */
 @Singleton
 public class ReleaseStore {
-    private static final String COLUMNS = "release_id, reference_period, survey, expected_count, received_count, "
+    private static final String RECEIVED =
+        "(SELECT COALESCE(sum(received), 0) FROM release_receipt rr WHERE rr.release_id = release.release_id)";
+    private static final String COLUMNS = "release_id, reference_period, survey, expected_count, " + RECEIVED + ", "
         + "status, completion_received_at, promoted_at";
 
     private final JdbcOperations jdbc;
@@ -27,12 +29,14 @@ public class ReleaseStore {
     }
 
     /**
-     * Registers releases first seen in estimates, and returns the period each release has.
+     * Registers releases first seen in estimates and share-locks them until commit: batches of
+     * estimates do not wait for each other, but a promotion waits for them, so no estimate with a
+     * new key can slip into a release while it is being promoted.
      *
      * @param periods release id to the reference period its estimates give
-     * @return release id to the reference period stored (the first one seen)
+     * @return release id to what is stored: the period (the first one seen) and the status
      */
-    public Map<String, String> register(Map<String, String> periods) {
+    public Map<String, Registered> register(Map<String, String> periods) {
         return jdbc.execute(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO release (release_id, reference_period) "
                 + "SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT DO NOTHING")) {
@@ -40,13 +44,13 @@ public class ReleaseStore {
                 s.setArray(2, c.createArrayOf("text", periods.values().toArray()));
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement(
-                "SELECT release_id, reference_period FROM release WHERE release_id = ANY(?)")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT release_id, reference_period, status FROM release "
+                + "WHERE release_id = ANY(?) ORDER BY release_id FOR SHARE")) {
                 s.setArray(1, c.createArrayOf("text", periods.keySet().toArray()));
                 try (ResultSet rs = s.executeQuery()) {
-                    Map<String, String> stored = new HashMap<>();
+                    Map<String, Registered> stored = new HashMap<>();
                     while (rs.next()) {
-                        stored.put(rs.getString(1), rs.getString(2));
+                        stored.put(rs.getString(1), new Registered(rs.getString(2), ReleaseStatus.valueOf(rs.getString(3))));
                     }
                     return stored;
                 }
@@ -55,37 +59,76 @@ public class ReleaseStore {
     }
 
     /**
-     * Counts newly stored estimates of a release.
+     * Counts newly stored estimates, on a row per release and shard (the Kafka partition), so that
+     * consumers of different partitions never contend for one counter.
      *
-     * @param releaseId the release
-     * @param count     new distinct estimates
-     * @return the release's status (the row stays locked until commit)
+     * @param received release id to shard to new distinct estimates
      */
-    public ReleaseStatus addReceived(String releaseId, long count) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                "UPDATE release SET received_count = received_count + ? WHERE release_id = ? RETURNING status")) {
-                s.setLong(1, count);
-                s.setString(2, releaseId);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return ReleaseStatus.valueOf(rs.getString(1));
-                }
+    public void addReceipts(Map<String, Map<Integer, Long>> received) {
+        List<String> releases = new ArrayList<>();
+        List<Integer> shards = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        received.forEach((release, byShard) -> byShard.forEach((shard, count) -> {
+            releases.add(release);
+            shards.add(shard);
+            counts.add(count);
+        }));
+        if (releases.isEmpty()) {
+            return;
+        }
+        jdbc.execute(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO release_receipt (release_id, shard, received)
+                SELECT * FROM unnest(?::text[], ?::int[], ?::bigint[])
+                ON CONFLICT (release_id, shard) DO UPDATE SET received = release_receipt.received + EXCLUDED.received
+                """)) {
+                s.setArray(1, c.createArrayOf("text", releases.toArray()));
+                s.setArray(2, c.createArrayOf("integer", shards.toArray()));
+                s.setArray(3, c.createArrayOf("bigint", counts.toArray()));
+                return s.executeUpdate();
             }
         });
     }
 
     /**
+     * Locks a release for update, waiting for batches that share-locked it, then reads it with
+     * every receipt those batches committed.
+     *
      * @param releaseId a release
-     * @return it, locked for update until commit
+     * @return it, locked until commit
      */
     public Optional<ReleaseRow> lock(String releaseId) {
-        return query("SELECT " + COLUMNS + " FROM release WHERE release_id = ? FOR UPDATE", releaseId).stream().findFirst();
+        jdbc.execute(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM release WHERE release_id = ? FOR UPDATE")) {
+                s.setString(1, releaseId);
+                return s.executeQuery().next();
+            }
+        });
+        // A new statement: under READ COMMITTED it sees what the batches we waited for committed.
+        return query("SELECT " + COLUMNS + " FROM release WHERE release_id = ?", releaseId).stream().findFirst();
+    }
+
+    /** @return PENDING releases whose completion record and announced number of estimates are in */
+    public List<String> readyToPromote() {
+        return jdbc.execute(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT release_id FROM release WHERE status = 'PENDING' "
+                + "AND completion_received_at IS NOT NULL AND expected_count = " + RECEIVED
+                + " ORDER BY reference_period, release_id")) {
+                try (ResultSet rs = s.executeQuery()) {
+                    List<String> ready = new ArrayList<>();
+                    while (rs.next()) {
+                        ready.add(rs.getString(1));
+                    }
+                    return ready;
+                }
+            }
+        });
     }
 
     /** @return the current release, locked for update until commit */
     public Optional<ReleaseRow> lockCurrent() {
-        return query("SELECT " + COLUMNS + " FROM release WHERE status = 'CURRENT' FOR UPDATE", null).stream().findFirst();
+        return query("SELECT " + COLUMNS + " FROM release WHERE status = 'CURRENT' FOR UPDATE OF release", null)
+            .stream().findFirst();
     }
 
     /** @return every release, newest period first */
@@ -149,6 +192,15 @@ public class ReleaseStore {
                 }
             }
         });
+    }
+
+    /**
+     * A release as a batch of estimates sees it.
+     *
+     * @param referencePeriod its period
+     * @param status          its status
+     */
+    public record Registered(String referencePeriod, ReleaseStatus status) {
     }
 
     private List<ReleaseRow> query(String sql, String parameter) {
