@@ -23,7 +23,7 @@ class SchoolsServiceIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestInfrastructure.micronautProperties("schools");
+        return SchoolsTestSupport.properties("schools", io.careers.testkit.KafkaTestClient.forTests());
     }
 
     @Test

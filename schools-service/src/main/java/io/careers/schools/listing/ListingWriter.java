@@ -1,0 +1,187 @@
+package io.careers.schools.listing;
+
+import io.careers.contracts.Topics;
+import io.careers.contracts.schools.ListingDocument;
+import io.careers.contracts.schools.ListingUpserted;
+import io.careers.contracts.schools.ListingWithdrawn;
+import io.careers.contracts.schools.Program;
+import io.careers.messaging.outbox.OutboxWriter;
+import io.careers.messaging.outbox.OutgoingEvent;
+import io.careers.schools.listing.InstitutionStore.Matched;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The one way listings change, for the partner API and the feed alike: in one transaction,
+ * institutions are matched, listings inserted or updated (an unchanged one is left alone), every
+ * changed field records who changed it, and {@code ListingUpserted} / {@code ListingWithdrawn} go
+ * to the outbox.
+ */
+@Singleton
+public class ListingWriter {
+    private static final String[] FIELDS = {"institution", "program.title", "program.cipCode", "program.credential",
+        "program.delivery", "program.accreditations", "program.annualTuitionUsd", "sponsorship", "status"};
+
+    private final InstitutionStore institutions;
+    private final ListingStore listings;
+    private final OutboxWriter outbox;
+
+    ListingWriter(InstitutionStore institutions, ListingStore listings, OutboxWriter outbox) {
+        this.institutions = institutions;
+        this.listings = listings;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Creates or updates a partner's listings.
+     *
+     * @param partnerId the owner (from the API key, or the feed record's key)
+     * @param documents valid listing documents; for the same external id the last one wins
+     * @param source    API or FEED
+     * @return what happened to each listing, by external id in first-seen order
+     */
+    @Transactional
+    public List<WriteResult> upsertAll(String partnerId, List<ListingDocument> documents, Source source) {
+        Map<String, ListingDocument> latest = new LinkedHashMap<>();
+        documents.forEach(d -> latest.put(d.externalId(), d));
+        Map<String, Matched> matched = institutions.upsert(latest.values().stream().map(ListingDocument::institution).toList(),
+            partnerId, source);
+        Map<String, StoredListing> existing = listings.lockByExternalId(partnerId, latest.keySet());
+        Instant now = Instant.now();
+        List<StoredListing> inserts = new ArrayList<>();
+        List<StoredListing> updates = new ArrayList<>();
+        List<WriteResult> results = new ArrayList<>();
+        for (ListingDocument doc : latest.values()) {
+            Matched institution = matched.get(InstitutionMatch.key(doc.institution()));
+            Program program = normalized(doc.program());
+            StoredListing before = existing.get(doc.externalId());
+            StoredListing after = new StoredListing(before == null ? UUID.randomUUID() : before.listingId(), partnerId,
+                doc.externalId(), institution.institutionId(), institution.institution(), program, doc.sponsorship(),
+                true, before == null ? 1 : before.version() + 1, source, null, now);
+            Map<String, Map<String, String>> changed = changedFields(before, after);
+            if (before != null && changed.isEmpty() && institution.institution().equals(before.institution())) {
+                results.add(new WriteResult(doc.externalId(), before.listingId(), Outcome.UNCHANGED, before.version()));
+                continue;
+            }
+            StoredListing stored = withProvenance(after, before, changed, partnerId, source, now);
+            (before == null ? inserts : updates).add(stored);
+            results.add(new WriteResult(doc.externalId(), stored.listingId(),
+                before == null ? Outcome.CREATED : Outcome.UPDATED, stored.version()));
+        }
+        listings.insert(inserts);
+        listings.update(updates);
+        List<OutgoingEvent> events = new ArrayList<>();
+        for (StoredListing l : concat(inserts, updates)) {
+            events.add(new OutgoingEvent(Topics.LISTINGS, l.listingId().toString(), ListingUpserted.of(
+                l.listingId().toString(), l.partnerId(), l.externalId(), l.institutionId().toString(), l.institution(),
+                l.program(), l.sponsorship(), l.version())));
+        }
+        outbox.appendAll(events);
+        return results;
+    }
+
+    /**
+     * Withdraws a partner's listing; withdrawing it again changes nothing.
+     *
+     * @param partnerId  the owner
+     * @param externalId the partner's id
+     * @param source     API or FEED
+     * @return the listing, or empty if the partner has none with that id
+     */
+    @Transactional
+    public Optional<StoredListing> withdraw(String partnerId, String externalId, Source source) {
+        StoredListing before = listings.lockByExternalId(partnerId, List.of(externalId)).get(externalId);
+        if (before == null || !before.active()) {
+            return Optional.ofNullable(before);
+        }
+        Instant now = Instant.now();
+        Map<String, Map<String, String>> provenance = new TreeMap<>(before.provenance());
+        provenance.put("status", origin(partnerId, source, now));
+        StoredListing withdrawn = new StoredListing(before.listingId(), partnerId, externalId, before.institutionId(),
+            before.institution(), before.program(), before.sponsorship(), false, before.version() + 1, source,
+            provenance, now);
+        listings.update(List.of(withdrawn));
+        outbox.append(Topics.LISTINGS, withdrawn.listingId().toString(),
+            ListingWithdrawn.of(withdrawn.listingId().toString(), partnerId, externalId));
+        return Optional.of(withdrawn);
+    }
+
+    private static Program normalized(Program p) {
+        return new Program(p.title(), p.cipCode(), p.credential(), p.delivery(),
+            p.accreditations() == null ? List.of() : List.copyOf(p.accreditations()), Money.plain(p.annualTuitionUsd()));
+    }
+
+    /** Fields whose value differs from before (all of them for a new listing), with an empty origin. */
+    private static Map<String, Map<String, String>> changedFields(StoredListing before, StoredListing after) {
+        Map<String, Map<String, String>> changed = new TreeMap<>();
+        for (String field : FIELDS) {
+            if (before == null || !Objects.equals(value(before, field), value(after, field))) {
+                changed.put(field, Map.of());
+            }
+        }
+        return changed;
+    }
+
+    private static Object value(StoredListing l, String field) {
+        return switch (field) {
+            case "institution" -> l.institutionId();
+            case "program.title" -> l.program().title();
+            case "program.cipCode" -> l.program().cipCode();
+            case "program.credential" -> l.program().credential();
+            case "program.delivery" -> l.program().delivery();
+            case "program.accreditations" -> l.program().accreditations();
+            case "program.annualTuitionUsd" -> l.program().annualTuitionUsd();
+            case "sponsorship" -> l.sponsorship();
+            case "status" -> l.active();
+            default -> throw new IllegalArgumentException(field);
+        };
+    }
+
+    private static StoredListing withProvenance(StoredListing l, StoredListing before, Map<String, Map<String, String>> changed,
+                                                String partnerId, Source source, Instant now) {
+        Map<String, Map<String, String>> provenance = new TreeMap<>(before == null ? Map.of() : before.provenance());
+        changed.keySet().forEach(field -> provenance.put(field, origin(partnerId, source, now)));
+        return new StoredListing(l.listingId(), l.partnerId(), l.externalId(), l.institutionId(), l.institution(),
+            l.program(), l.sponsorship(), l.active(), l.version(), l.source(), provenance, now);
+    }
+
+    private static Map<String, String> origin(String partnerId, Source source, Instant at) {
+        Map<String, String> origin = new HashMap<>();
+        origin.put("partner", partnerId);
+        origin.put("source", source.name());
+        origin.put("at", at.toString());
+        return origin;
+    }
+
+    private static List<StoredListing> concat(List<StoredListing> a, List<StoredListing> b) {
+        List<StoredListing> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** What a write did to one listing. */
+    public enum Outcome {
+        CREATED, UPDATED, UNCHANGED
+    }
+
+    /**
+     * @param externalId the partner's id
+     * @param listingId  the platform's id
+     * @param outcome    created, updated or unchanged
+     * @param version    its version now
+     */
+    @io.micronaut.serde.annotation.Serdeable
+    public record WriteResult(String externalId, UUID listingId, Outcome outcome, long version) {
+    }
+}

@@ -1,0 +1,166 @@
+package io.careers.schools.listing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.EventSchema;
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.schools.ListingDocument;
+import io.careers.schools.listing.ListingWriter.Outcome;
+import io.careers.schools.listing.ListingWriter.WriteResult;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The partner API ({@code X-API-Key}). The partner is always the key's owner: another partner's
+ * listing is 404, and a body naming another partner is rejected.
+ */
+@Controller("/api/v1/partner/listings")
+@Secured("PARTNER")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "partner")
+class PartnerListingController {
+    /** Most listings in one batch. */
+    static final int MAX_BATCH = 5000;
+
+    private final ListingWriter writer;
+    private final ListingStore listings;
+
+    PartnerListingController(ListingWriter writer, ListingStore listings) {
+        this.writer = writer;
+        this.listings = listings;
+    }
+
+    @Put("/{externalId}")
+    @Transactional
+    @Operation(summary = "Creates (201) or updates (200) one listing")
+    HttpResponse<ListingView> put(@PathVariable String externalId, @Body String body, Authentication partner) {
+        String partnerId = partnerId(partner);
+        JsonNode document = parse(body);
+        List<FieldError> errors = new ArrayList<>(ListingValidation.check(document, EventSchema.LISTING_DOCUMENT, ""));
+        if (document.isObject() && !externalId.equals(document.path("externalId").asText(externalId))) {
+            errors.add(new FieldError("externalId", "'" + document.path("externalId").asText()
+                + "' disagrees with the path, which names '" + externalId + "'"));
+        }
+        checkPartner(document, partnerId, "", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        ((com.fasterxml.jackson.databind.node.ObjectNode) document).put("externalId", externalId);
+        WriteResult result = writer.upsertAll(partnerId, List.of(ListingValidation.bind(document)), Source.API).get(0);
+        ListingView view = ListingView.of(listings.lockByExternalId(partnerId, List.of(externalId)).get(externalId));
+        return result.outcome() == Outcome.CREATED ? HttpResponse.created(view) : HttpResponse.ok(view);
+    }
+
+    @Post("/batch")
+    @Operation(summary = "Creates or updates up to 5,000 listings (5 MB): all valid, or none stored")
+    BatchResult batch(@Body String body, Authentication partner) {
+        String partnerId = partnerId(partner);
+        JsonNode parsed = parse(body);
+        JsonNode items = parsed.isArray() ? parsed : parsed.path("listings");
+        if (!items.isArray()) {
+            throw ProblemException.invalid(List.of(new FieldError("body",
+                "must be a JSON array of listings, or an object with a 'listings' array")));
+        }
+        if (items.size() > MAX_BATCH) {
+            throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "A batch holds at most " + MAX_BATCH
+                + " listings; this one has " + items.size() + ". Split it.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<ListingDocument> documents = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            String prefix = "[" + i + "].";
+            List<FieldError> itemErrors = new ArrayList<>(ListingValidation.check(item, EventSchema.LISTING_DOCUMENT, prefix));
+            checkPartner(item, partnerId, prefix, itemErrors);
+            String externalId = item.path("externalId").asText(null);
+            if (externalId != null && !seen.add(externalId)) {
+                itemErrors.add(new FieldError(prefix + "externalId", "'" + externalId + "' appears more than once in the batch"));
+            }
+            errors.addAll(itemErrors);
+            if (itemErrors.isEmpty()) {
+                documents.add(ListingValidation.bind(item));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "The batch has invalid listings; none was stored.", errors);
+        }
+        return BatchResult.of(writer.upsertAll(partnerId, documents, Source.API));
+    }
+
+    @Delete("/{externalId}")
+    @Operation(summary = "Withdraws a listing (204); withdrawing it again is 204 too")
+    HttpResponse<Void> delete(@PathVariable String externalId, Authentication partner) {
+        writer.withdraw(partnerId(partner), externalId, Source.API)
+            .orElseThrow(() -> ProblemException.notFound("You have no listing " + externalId + "."));
+        return HttpResponse.noContent();
+    }
+
+    @Get
+    @Transactional(readOnly = true)
+    @Operation(summary = "Your listings, by external id, paginated")
+    PartnerListingsPage list(@QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "20") int size,
+                             Authentication partner) {
+        List<FieldError> errors = new ArrayList<>();
+        if (page < 1) {
+            errors.add(new FieldError("page", "must be 1 or more"));
+        }
+        if (size < 1 || size > 100) {
+            errors.add(new FieldError("size", "must be from 1 to 100"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
+        }
+        ListingStore.Page result = listings.page(partnerId(partner), page, size);
+        return new PartnerListingsPage(result.items().stream().map(ListingView::of).toList(), page, size, result.total(),
+            (result.total() + size - 1) / size);
+    }
+
+    private static String partnerId(Authentication partner) {
+        return (String) partner.getAttributes().get("partnerId");
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            JsonNode node = ListingValidation.parse(body);
+            if (node == null) {
+                throw new ProblemException(HttpStatus.BAD_REQUEST, "The body is empty.");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage()
+                + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr() + ")"));
+        }
+    }
+
+    /** The partner comes from the key; a body that names another one is refused. */
+    private static void checkPartner(JsonNode document, String partnerId, String prefix, List<FieldError> errors) {
+        JsonNode named = document.path("partnerId");
+        if (!named.isMissingNode() && !named.isNull() && !partnerId.equals(named.asText())) {
+            errors.add(new FieldError(prefix + "partnerId", "the partner is the API key's owner (" + partnerId
+                + "); a listing cannot name another partner"));
+        }
+    }
+}

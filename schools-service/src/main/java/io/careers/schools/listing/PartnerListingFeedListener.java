@@ -1,0 +1,75 @@
+package io.careers.schools.listing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.EventSchema;
+import io.careers.contracts.Topics;
+import io.careers.contracts.http.FieldError;
+import io.careers.messaging.inbound.InboundProcessor;
+import io.careers.messaging.inbound.InvalidRecordException;
+import io.careers.messaging.inbound.JsonEventDecoder;
+import io.careers.messaging.inbound.ListenerDefaults;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Consumes {@code schools.partner-listings.v1}: the same validation as the partner API, the key
+ * names the partner, a tombstone withdraws. An unknown partner or a value naming another partner
+ * than its key is dead-lettered.
+ */
+@KafkaListener(groupId = "${schools.consumer.group-id:schools-service}", clientId = "schools-partner-feed",
+    offsetReset = OffsetReset.EARLIEST, batch = true, offsetStrategy = OffsetStrategy.SYNC,
+    errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR,
+        retryCount = ListenerDefaults.RETRY_FOREVER, retryDelay = ListenerDefaults.RETRY_DELAY))
+class PartnerListingFeedListener {
+    private static final JsonEventDecoder<Object> JSON = JsonEventDecoder.of(EventSchema.PARTNER_LISTING, Object.class);
+
+    private final InboundProcessor processor;
+    private final PartnerFeedIngest ingest;
+
+    PartnerListingFeedListener(InboundProcessor processor, PartnerFeedIngest ingest) {
+        this.processor = processor;
+        this.ingest = ingest;
+    }
+
+    @Topic(Topics.PARTNER_LISTINGS)
+    void receive(List<ConsumerRecord<byte[], byte[]>> records) {
+        processor.process(records, PartnerListingFeedListener::decode, ingest::apply);
+    }
+
+    private static FeedRecord decode(ConsumerRecord<byte[], byte[]> record) {
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        int colon = key == null ? -1 : key.indexOf(':');
+        if (colon <= 0 || colon == key.length() - 1) {
+            throw new InvalidRecordException("key: '" + key + "' must be {partnerId}:{externalId}");
+        }
+        String partnerId = key.substring(0, colon);
+        String externalId = key.substring(colon + 1);
+        if (record.value() == null) {
+            return new FeedRecord(partnerId, externalId, null);
+        }
+        JsonNode document = JSON.parse(record.value());
+        List<FieldError> errors = ListingValidation.checkRules(document, "");
+        if (!errors.isEmpty()) {
+            throw new InvalidRecordException(errors.stream().map(e -> e.field() + ": " + e.message())
+                .collect(Collectors.joining("; ")));
+        }
+        if (!partnerId.equals(document.path("partnerId").asText())) {
+            throw new InvalidRecordException("partnerId: '" + document.path("partnerId").asText()
+                + "' differs from the key's partner '" + partnerId + "'");
+        }
+        if (!externalId.equals(document.path("externalId").asText())) {
+            throw new InvalidRecordException("externalId: '" + document.path("externalId").asText()
+                + "' differs from the key's external id '" + externalId + "'");
+        }
+        return new FeedRecord(partnerId, externalId, ListingValidation.bind(document));
+    }
+}

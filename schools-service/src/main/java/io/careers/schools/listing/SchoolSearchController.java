@@ -1,0 +1,87 @@
+package io.careers.schools.listing;
+
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.schools.Credential;
+import io.careers.contracts.schools.Delivery;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The public, ranked, filtered, paginated Popular Schools listing. */
+@Controller("/api/v1/schools")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "schools")
+class SchoolSearchController {
+    static final int MAX_SIZE = 50;
+    private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
+    private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA",
+        "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+        "WI", "WY", "PR", "GU", "VI", "AS", "MP");
+
+    private final SchoolQueries queries;
+    private final Clock clock;
+
+    SchoolSearchController(SchoolQueries queries) {
+        this.queries = queries;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Get
+    @Transactional(readOnly = true)
+    @Operation(summary = "Schools offering programs: sponsored placements first, then by popularity, then by name")
+    SchoolsPage search(@Nullable @QueryValue List<String> cip, @Nullable @QueryValue String state,
+                       @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
+                       @QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "10") int size) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> cips = cip == null ? List.of() : cip.stream().flatMap(c -> List.of(c.split(",")).stream())
+            .map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+        cips.stream().filter(c -> !CIP.matcher(c).matches())
+            .forEach(c -> errors.add(new FieldError("cip", "must be a CIP code NN.NNNN, e.g. 51.0707; was '" + c + "'")));
+        if (state != null && !STATES.contains(state)) {
+            errors.add(new FieldError("state", "must be a USPS state code, e.g. NY; was '" + state + "'"));
+        }
+        Credential credentialValue = parse(Credential.class, "credential", credential, errors);
+        Delivery deliveryValue = parse(Delivery.class, "delivery", delivery, errors);
+        if (page < 1) {
+            errors.add(new FieldError("page", "must be 1 or more"));
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            errors.add(new FieldError("size", "must be from 1 to " + MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
+        }
+        return queries.search(cips, state, credentialValue, deliveryValue, page, size, LocalDate.now(clock));
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, @Nullable String value, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants()) + "; was '" + value + "'"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.careers.schools.partner;
+
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Partners and their API keys, for admins (JWT with role ADMIN). */
+@Controller("/api/v1/admin/partners")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "admin")
+class PartnerAdminController {
+    /** A partner may hold two keys at once: the old and the new one while it rotates. */
+    static final int MAX_ACTIVE_KEYS = 2;
+    private static final Pattern PARTNER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+
+    private final PartnerStore partners;
+
+    PartnerAdminController(PartnerStore partners) {
+        this.partners = partners;
+    }
+
+    @Post
+    @Transactional
+    @Operation(summary = "Creates a partner and returns its API key, once")
+    HttpResponse<IssuedKey> create(@Body CreatePartnerRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            errors.add(new FieldError("name", "is required, 1 to 200 characters"));
+        }
+        String partnerId = request.partnerId() != null ? request.partnerId() : slug(name);
+        if (!PARTNER_ID.matcher(partnerId).matches()) {
+            errors.add(new FieldError("partnerId", "must be 2 to 63 lowercase letters, digits and hyphens, e.g. acme-leads"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (!partners.create(partnerId, name)) {
+            throw new ProblemException(HttpStatus.CONFLICT, "Partner " + partnerId + " already exists.");
+        }
+        ApiKeys.NewKey key = ApiKeys.generate();
+        partners.addKey(partnerId, key);
+        return HttpResponse.created(new IssuedKey(partnerId, name, key.keyId(), key.plainText()));
+    }
+
+    @Post("/{partnerId}/keys")
+    @Transactional
+    @Operation(summary = "Issues another API key (at most two active keys, for rotation)")
+    HttpResponse<IssuedKey> issueKey(@PathVariable String partnerId) {
+        if (!partners.exists(partnerId)) {
+            throw ProblemException.notFound("Partner " + partnerId + " does not exist.");
+        }
+        List<String> active = partners.lockActiveKeys(partnerId);
+        if (active.size() >= MAX_ACTIVE_KEYS) {
+            throw new ProblemException(HttpStatus.CONFLICT, "Partner " + partnerId + " already has " + active.size()
+                + " active keys (" + String.join(", ", active) + "); revoke one first.");
+        }
+        ApiKeys.NewKey key = ApiKeys.generate();
+        partners.addKey(partnerId, key);
+        return HttpResponse.created(new IssuedKey(partnerId, null, key.keyId(), key.plainText()));
+    }
+
+    @Delete("/{partnerId}/keys/{keyId}")
+    @Transactional
+    @Operation(summary = "Revokes an API key at once")
+    HttpResponse<Void> revoke(@PathVariable String partnerId, @PathVariable String keyId) {
+        if (!partners.revokeKey(partnerId, keyId)) {
+            throw ProblemException.notFound("Partner " + partnerId + " has no active key " + keyId + ".");
+        }
+        return HttpResponse.noContent();
+    }
+
+    private static String slug(@Nullable String name) {
+        String slug = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return slug.length() > 63 ? slug.substring(0, 63) : slug;
+    }
+}

@@ -1,0 +1,56 @@
+package io.careers.schools;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.careers.contracts.Topics;
+import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.TestInfrastructure;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A database, a consumer group and a JWT secret of a test class's own, and tokens signed with it. */
+public final class SchoolsTestSupport {
+    /** The signing secret of the tests (256 bits). */
+    public static final String SECRET = "test-secret-test-secret-test-secret-0123456789";
+    public static final List<String> INPUTS = List.of(Topics.PARTNER_LISTINGS, Topics.INTERACTIONS);
+    private static final List<String> TOPICS = List.of(Topics.PARTNER_LISTINGS, Topics.deadLetterOf(Topics.PARTNER_LISTINGS),
+        Topics.INTERACTIONS, Topics.deadLetterOf(Topics.INTERACTIONS), Topics.LISTINGS);
+
+    private SchoolsTestSupport() {
+    }
+
+    public static Map<String, String> properties(String name, KafkaTestClient kafka) {
+        String group = "schools-test-" + name + "-" + UUID.randomUUID();
+        kafka.createTopics(TOPICS);
+        kafka.commitGroupOffsets(group, kafka.endOffsets(INPUTS));
+        Map<String, String> properties = new HashMap<>(TestInfrastructure.micronautProperties(name));
+        properties.put("schools.consumer.group-id", group);
+        properties.put("JWT_SECRET", SECRET);
+        properties.put("messaging.outbox.poll-interval", "50ms");
+        return properties;
+    }
+
+    /** @return a bearer token with the given roles, signed with {@link #SECRET} */
+    public static String token(String subject, List<String> roles) {
+        return sign(new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
+            .expirationTime(new Date(System.currentTimeMillis() + 3_600_000)).build(), SECRET);
+    }
+
+    public static String sign(JWTClaimsSet claims, String secret) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(secret));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

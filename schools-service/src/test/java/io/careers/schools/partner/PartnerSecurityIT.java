@@ -1,0 +1,168 @@
+package io.careers.schools.partner;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import io.careers.schools.PartnerApi;
+import io.careers.schools.PartnerApi.Answer;
+import io.careers.schools.SchoolsTestSupport;
+import io.careers.testkit.KafkaTestClient;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Partner A's and partner B's keys against every partner route, admin routes against partner keys,
+ * and broken tokens: A never sees or changes B's data.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnerSecurityIT implements TestPropertyProvider {
+    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    JdbcOperations jdbc;
+    @Inject
+    TransactionOperations<Connection> tx;
+
+    PartnerApi api;
+    String keyA;
+    String keyB;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return SchoolsTestSupport.properties("partner_security", kafka);
+    }
+
+    @BeforeAll
+    void partners() {
+        api = new PartnerApi(http);
+        keyA = api.newPartner("partner-a");
+        keyB = api.newPartner("partner-b");
+        assertEquals(201, api.put(keyB, "b-hit", PartnerApi.listing("b-hit")).status());
+        assertEquals(201, api.put(keyB, "shared-id", PartnerApi.listing("shared-id", "Edgecombe Community College",
+            "Tarboro", "NC", "51.0707", "ASSOCIATE", "ONLINE", null)).status());
+    }
+
+    @AfterAll
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void partnerACanNeverSeeOrChangePartnerBsListings() {
+        String before = rowsOf("partner-b");
+
+        assertEquals(List.of(), externalIds(api.list(keyA)), "A sees none of B's listings");
+        assertEquals(404, api.delete(keyA, "b-hit").status(), "B's listing is 404 to A");
+        Answer sameId = api.put(keyA, "shared-id", PartnerApi.listing("shared-id"));
+        assertEquals(201, sameId.status(), "an external id B uses is a new listing of A's own");
+        Answer batch = api.batch(keyA, "[" + PartnerApi.listing("b-hit") + "," + PartnerApi.listing("a-only") + "]");
+        assertEquals(200, batch.status(), batch.toString());
+        assertEquals(2, batch.body().get("created").asInt(), "A's batch created A's own listings");
+        Answer namesB = api.put(keyA, "a-2", PartnerApi.listing("a-2").replaceFirst("\\{", "{\"partnerId\": \"partner-b\","));
+        assertEquals(422, namesB.status());
+        assertEquals("partnerId", namesB.body().at("/errors/0/field").asText());
+
+        assertEquals(before, rowsOf("partner-b"), "B's rows are byte-for-byte unchanged");
+        assertEquals(List.of("b-hit", "shared-id"), externalIds(api.list(keyB)));
+        assertEquals(List.of("a-only", "b-hit", "shared-id"), externalIds(api.list(keyA)));
+    }
+
+    @Test
+    void aMissingWrongOrRevokedKeyIs401AndAPartnerKeyOnAnAdminRouteIs403() {
+        for (String key : new String[] {null, "nonsense", keyA.substring(0, keyA.length() - 2) + "xx",
+            "pk_unknown.secret"}) {
+            Answer answer = api.put(key, "x", PartnerApi.listing("x"));
+            assertEquals(401, answer.status(), "key " + key);
+        }
+        assertEquals(401, api.send(HttpRequest.GET("/api/v1/partner/listings")).status());
+
+        Answer admin = api.send(HttpRequest.POST("/api/v1/admin/partners", Map.of("name", "Sneaky"))
+            .header("X-API-Key", keyA));
+        assertEquals(403, admin.status());
+        assertEquals("application/problem+json", admin.contentType());
+    }
+
+    @Test
+    void aPartnerHoldsTwoKeysWhileRotatingAndARevokedKeyStopsAtOnce() {
+        String old = api.newPartner("partner-rotating");
+        String adminToken = SchoolsTestSupport.token("admin", List.of("ADMIN"));
+        Answer second = api.send(HttpRequest.POST("/api/v1/admin/partners/partner-rotating/keys", "").bearerAuth(adminToken));
+        assertEquals(201, second.status());
+        String fresh = second.body().get("apiKey").asText();
+        assertEquals(200, api.list(old).status());
+        assertEquals(200, api.list(fresh).status());
+        assertEquals(409, api.send(HttpRequest.POST("/api/v1/admin/partners/partner-rotating/keys", "")
+            .bearerAuth(adminToken)).status(), "a third key waits until one is revoked");
+
+        String oldKeyId = old.substring(0, old.indexOf('.'));
+        assertEquals(204, api.send(HttpRequest.DELETE("/api/v1/admin/partners/partner-rotating/keys/" + oldKeyId)
+            .bearerAuth(adminToken)).status());
+        assertEquals(401, api.list(old).status());
+        assertEquals(200, api.list(fresh).status());
+    }
+
+    @Test
+    void brokenTokensAre401AndAMissingRoleIs403() {
+        String path = "/api/v1/admin/partners";
+        Map<String, String> body = Map.of("name", "Another");
+        String expired = SchoolsTestSupport.sign(new JWTClaimsSet.Builder().subject("admin").claim("roles", List.of("ADMIN"))
+            .expirationTime(new Date(System.currentTimeMillis() - 60_000)).build(), SchoolsTestSupport.SECRET);
+        String wronglySigned = SchoolsTestSupport.sign(new JWTClaimsSet.Builder().subject("admin").claim("roles", List.of("ADMIN"))
+            .expirationTime(new Date(System.currentTimeMillis() + 60_000)).build(), "another-secret-another-secret-another-secret-1");
+        String unsigned = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64("{\"sub\":\"admin\",\"roles\":[\"ADMIN\"],\"exp\":"
+            + (System.currentTimeMillis() / 1000 + 600) + "}") + ".";
+        assertEquals(401, api.send(HttpRequest.POST(path, body)).status(), "no token");
+        for (String token : List.of(expired, wronglySigned, unsigned, "not-a-jwt")) {
+            assertEquals(401, api.send(HttpRequest.POST(path, body).bearerAuth(token)).status(), token);
+        }
+        assertEquals(403, api.send(HttpRequest.POST(path, body)
+            .bearerAuth(SchoolsTestSupport.token("editor", List.of("EDITOR")))).status());
+        assertEquals(409, api.createPartner("partner-a").status(), "a partner id is created once");
+    }
+
+    private static String b64(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
+    }
+
+    private static List<String> externalIds(Answer list) {
+        assertEquals(200, list.status(), list.toString());
+        List<String> ids = new java.util.ArrayList<>();
+        list.body().get("items").forEach(i -> ids.add(i.get("externalId").asText()));
+        return ids;
+    }
+
+    private String rowsOf(String partnerId) {
+        return tx.executeRead(status -> jdbc.execute(c -> {
+            try (var s = c.prepareStatement("SELECT string_agg(l::text, '|' ORDER BY l.external_id) FROM listing l WHERE partner_id = ?")) {
+                s.setString(1, partnerId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertTrue(rs.getString(1) != null);
+                    return rs.getString(1);
+                }
+            }
+        }));
+    }
+}
