@@ -1,0 +1,104 @@
+package io.careers.schools.listing;
+
+import io.careers.contracts.Topics;
+import io.careers.schools.PartnerApi;
+import io.careers.schools.SchoolsTestSupport;
+import io.careers.testkit.Eventually;
+import io.careers.testkit.KafkaTestClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The partner feed on Kafka: upserts, tombstones, events out, and dead letters for what is wrong. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PartnerFeedIT implements TestPropertyProvider {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    PartnerApi api;
+    String key;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return SchoolsTestSupport.properties("feed", kafka);
+    }
+
+    @BeforeAll
+    void partner() {
+        api = new PartnerApi(http);
+        key = api.newPartner("feed-partner");
+    }
+
+    @AfterAll
+    void close() {
+        kafka.close();
+    }
+
+    private static String feedValue(String partnerId, String externalId) {
+        return PartnerApi.listing(externalId).replaceFirst("\\{", "{\"partnerId\": \"" + partnerId + "\",");
+    }
+
+    @Test
+    void aFeedRecordUpsertsATombstoneWithdrawsAndBothAreAnnounced() {
+        kafka.send(Topics.PARTNER_LISTINGS, "feed-partner:f1", feedValue("feed-partner", "f1"));
+        Eventually.await("f1 listed", WAIT, () -> api.list(key).body().get("totalItems").asInt() == 1);
+        var listing = api.list(key).body().at("/items/0");
+        assertEquals("FEED", listing.at("/provenance/program.title/source").asText());
+        String listingId = listing.get("listingId").asText();
+
+        kafka.send(Topics.PARTNER_LISTINGS, "feed-partner:f1", (String) null);
+        Eventually.await("f1 withdrawn", WAIT, () -> "WITHDRAWN".equals(api.list(key).body().at("/items/0/status").asText()));
+        Eventually.await("both events", WAIT, () -> events(listingId).size() == 2);
+        List<String> types = events(listingId).stream().map(r -> KafkaTestClient.header(r, "eventType")).toList();
+        assertEquals(List.of("ListingUpserted", "ListingWithdrawn"), types);
+        assertTrue(KafkaTestClient.text(events(listingId).get(0).value()).contains("\"externalId\":\"f1\""));
+    }
+
+    @Test
+    void anUnknownPartnerAMismatchedPartnerAndABadListingAreDeadLettered() {
+        RecordMetadata ghost = kafka.send(Topics.PARTNER_LISTINGS, "ghost:g1", feedValue("ghost", "g1"));
+        RecordMetadata mismatch = kafka.send(Topics.PARTNER_LISTINGS, "feed-partner:m1", feedValue("other", "m1"));
+        RecordMetadata bad = kafka.send(Topics.PARTNER_LISTINGS, "feed-partner:b1",
+            feedValue("feed-partner", "b1").replace("51.0707", "5107"));
+        assertEquals("partner 'ghost' does not exist; an admin creates partners with POST /api/v1/admin/partners",
+            reason(ghost));
+        assertEquals("partnerId: 'other' differs from the key's partner 'feed-partner'", reason(mismatch));
+        assertTrue(reason(bad).startsWith("program.cipCode: does not match the regex pattern"), reason(bad));
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> events(String listingId) {
+        return kafka.readAll(Topics.LISTINGS, Duration.ofMillis(300)).stream()
+            .filter(r -> listingId.equals(KafkaTestClient.text(r.key()))).toList();
+    }
+
+    private String reason(RecordMetadata sent) {
+        String offset = Long.toString(sent.offset());
+        String partition = Integer.toString(sent.partition());
+        return kafka.readUntil(Topics.deadLetterOf(Topics.PARTNER_LISTINGS), rs -> rs.stream().anyMatch(r ->
+                offset.equals(KafkaTestClient.header(r, "dlt.original-offset"))
+                    && partition.equals(KafkaTestClient.header(r, "dlt.original-partition"))), WAIT).stream()
+            .filter(r -> offset.equals(KafkaTestClient.header(r, "dlt.original-offset"))
+                && partition.equals(KafkaTestClient.header(r, "dlt.original-partition")))
+            .map(r -> KafkaTestClient.header(r, "dlt.reason")).findFirst().orElseThrow();
+    }
+}
