@@ -30,11 +30,16 @@ CREATE TABLE institution (
 );
 
 -- A partner's listing of a program. version increases with every change; provenance as above.
+-- institution_sort, state and interactions_30d are derived (from the institution and from
+-- listing_interaction_daily) so that the ranked query filters and orders on this table alone.
 CREATE TABLE listing (
     listing_id         uuid        PRIMARY KEY,
     partner_id         text        NOT NULL REFERENCES partner (partner_id),
     external_id        text        NOT NULL,
     institution_id     uuid        NOT NULL REFERENCES institution (institution_id),
+    institution_sort   text        NOT NULL,
+    state              char(2)     NOT NULL,
+    interactions_30d   bigint      NOT NULL DEFAULT 0,
     program_title      text        NOT NULL,
     cip_code           char(7)     NOT NULL,
     credential         text        NOT NULL,
@@ -54,7 +59,14 @@ CREATE TABLE listing (
     updated_at         timestamptz NOT NULL DEFAULT now(),
     UNIQUE (partner_id, external_id)
 );
-CREATE INDEX listing_search ON listing (cip_code, credential, delivery) WHERE status = 'ACTIVE';
+-- Organic ranking: popularity, then institution name; read in index order, stopping at the page.
+CREATE INDEX listing_organic_rank ON listing (cip_code, interactions_30d DESC, institution_sort, program_title, listing_id)
+    WHERE status = 'ACTIVE';
+-- Page totals: counted from the index alone.
+CREATE INDEX listing_filter_count ON listing (cip_code, state, credential, delivery)
+    INCLUDE (campaign_id, active_from, active_to) WHERE status = 'ACTIVE';
+-- Sponsored placements are few; their campaign dates are checked per query.
+CREATE INDEX listing_sponsored ON listing (cip_code, priority DESC) WHERE status = 'ACTIVE' AND campaign_id IS NOT NULL;
 
 -- Popularity: interactions per listing and day, each event counted once (messaging.inbox).
 CREATE TABLE listing_interaction_daily (

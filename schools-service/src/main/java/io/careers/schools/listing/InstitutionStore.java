@@ -81,6 +81,13 @@ class InstitutionStore {
                 s.setArray(8, c.createArrayOf("text", values.stream().map(i -> provenance).toArray()));
                 s.executeUpdate();
             }
+            // Other partners' listings of a renamed institution sort under its new name.
+            try (PreparedStatement s = c.prepareStatement("UPDATE listing l SET institution_sort = lower(i.name) "
+                + "FROM institution i WHERE l.institution_id = i.institution_id AND i.match_key = ANY(?) "
+                + "AND l.institution_sort IS DISTINCT FROM lower(i.name)")) {
+                s.setArray(1, c.createArrayOf("text", byKey.keySet().toArray()));
+                s.executeUpdate();
+            }
             try (PreparedStatement s = c.prepareStatement("SELECT match_key, institution_id, name, city, state, "
                 + "ownership, website FROM institution WHERE match_key = ANY(?)")) {
                 s.setArray(1, c.createArrayOf("text", byKey.keySet().toArray()));
@@ -93,6 +100,11 @@ class InstitutionStore {
                 }
             }
         });
+    }
+
+    /** @return how listings of an institution sort by its name (as {@code lower(name)} in SQL) */
+    static String sortKey(Institution institution) {
+        return institution.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String provenance(String partnerId, Source source) {

@@ -22,13 +22,14 @@ import java.util.Map;
 class ListingStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INSERT = """
-        INSERT INTO listing (institution_id, program_title, cip_code, credential, delivery, accreditations,
-            annual_tuition_usd, campaign_id, priority, active_from, active_to, disclosure, status, version, source,
-            provenance, listing_id, partner_id, external_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
+        INSERT INTO listing (institution_id, institution_sort, state, program_title, cip_code, credential, delivery,
+            accreditations, annual_tuition_usd, campaign_id, priority, active_from, active_to, disclosure, status,
+            version, source, provenance, listing_id, partner_id, external_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
         """;
     private static final String UPDATE = """
-        UPDATE listing SET institution_id = ?, program_title = ?, cip_code = ?, credential = ?, delivery = ?,
+        UPDATE listing SET institution_id = ?, institution_sort = ?, state = ?, program_title = ?, cip_code = ?,
+            credential = ?, delivery = ?,
             accreditations = ?, annual_tuition_usd = ?, campaign_id = ?, priority = ?, active_from = ?, active_to = ?,
             disclosure = ?, status = ?, version = ?, source = ?, provenance = ?::jsonb, updated_at = now()
         WHERE listing_id = ? AND partner_id = ? AND external_id = ?
@@ -121,6 +122,8 @@ class ListingStore {
                 for (StoredListing l : listings) {
                     int i = 1;
                     s.setObject(i++, l.institutionId());
+                    s.setString(i++, InstitutionStore.sortKey(l.institution()));
+                    s.setString(i++, l.institution().state());
                     s.setString(i++, l.program().title());
                     s.setString(i++, l.program().cipCode());
                     s.setString(i++, l.program().credential().name());

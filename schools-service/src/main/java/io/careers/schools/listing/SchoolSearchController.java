@@ -46,7 +46,7 @@ class SchoolSearchController {
     }
 
     @Get
-    @Transactional(readOnly = true)
+    @Transactional
     @Operation(summary = "Schools offering programs: sponsored placements first, then by popularity, then by name")
     SchoolsPage search(@Nullable @QueryValue List<String> cip, @Nullable @QueryValue String state,
                        @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,

@@ -26,10 +26,12 @@ class PopularityIngest {
 
     private final Inbox inbox;
     private final JdbcOperations jdbc;
+    private final Popularity popularity;
 
-    PopularityIngest(Inbox inbox, JdbcOperations jdbc) {
+    PopularityIngest(Inbox inbox, JdbcOperations jdbc, Popularity popularity) {
         this.inbox = inbox;
         this.jdbc = jdbc;
+        this.popularity = popularity;
     }
 
     @Transactional
@@ -65,6 +67,7 @@ class PopularityIngest {
             }
             return null;
         });
+        popularity.refresh(counts.keySet().stream().map(k -> UUID.fromString(k.substring(0, k.indexOf('|')))).toList());
     }
 
     private Set<String> existing(List<String> listingIds) {

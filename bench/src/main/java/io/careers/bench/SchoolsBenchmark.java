@@ -1,0 +1,104 @@
+package io.careers.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * schools-service: batch ingest of 50,000 listings through the partner API, then the listing
+ * query's latency at a fixed 500 requests/s. Arguments:
+ * {@code schoolsUrl jwtSecret jdbcUrl [listings] [rate] [seconds]}.
+ *
+ * <p>Between the two, it runs {@code VACUUM ANALYZE} on the listing tables: what autovacuum does
+ * within about a minute of a bulk load (planner statistics, and the visibility map that lets the
+ * page totals be counted from the index alone).
+ */
+public final class SchoolsBenchmark {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] CIPS = {"51.0707", "51.0713", "51.0801", "51.3801", "51.0701", "51.0705", "52.0201",
+        "11.0701", "13.1210", "51.0911"};
+    private static final String[] STATES = {"NY", "NC", "GA", "TX", "IL", "MD", "AR", "WV", "VA", "CA", "FL", "OH"};
+    private static final String[] CREDENTIALS = {"CERTIFICATE", "ASSOCIATE", "BACHELOR", "MASTER"};
+    private static final String[] DELIVERIES = {"CAMPUS", "ONLINE", "HYBRID"};
+
+    private SchoolsBenchmark() {
+    }
+
+    /**
+     * @param args see the class comment
+     * @throws Exception on any failure: the benchmark is then void
+     */
+    public static void main(String[] args) throws Exception {
+        String schools = args[0];
+        String secret = args[1];
+        String jdbc = args[2];
+        int listings = args.length > 3 ? Integer.parseInt(args[3]) : 50_000;
+        int rate = args.length > 4 ? Integer.parseInt(args[4]) : 500;
+        int seconds = args.length > 5 ? Integer.parseInt(args[5]) : 30;
+        HttpClient http = HttpClient.newHttpClient();
+
+        String partnerId = "bench-" + System.currentTimeMillis();
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(schools + "/api/v1/admin/partners"))
+            .header("Authorization", "Bearer " + Jwt.hs256(secret, "bench", "ADMIN"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\",\"partnerId\":\"" + partnerId + "\"}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        String key = JSON.readTree(created.body()).get("apiKey").asText();
+
+        int batchSize = 5000;
+        long start = System.nanoTime();
+        long bytes = 0;
+        for (int from = 0; from < listings; from += batchSize) {
+            String body = batch(from, Math.min(listings, from + batchSize));
+            bytes += body.length();
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(schools + "/api/v1/partner/listings/batch"))
+                .header("X-API-Key", key).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode result = JSON.readTree(answer.body());
+            if (answer.statusCode() != 200 || result.get("created").asInt() != Math.min(batchSize, listings - from)) {
+                throw new IllegalStateException("batch at " + from + " failed: " + answer.statusCode() + " " + answer.body());
+            }
+        }
+        double ingestSeconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "| batch ingest through the partner API (%d batches of %,d, %.1f MB) | %,d listings in %.1f s = %,.0f listings/s |%n",
+            (listings + batchSize - 1) / batchSize, batchSize, bytes / 1e6, listings, ingestSeconds, listings / ingestSeconds);
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc, "postgres", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE listing");
+            s.execute("VACUUM ANALYZE institution");
+        }
+        List<String> queries = List.of("?cip=51.0707", "?cip=51.0707&state=NY", "?cip=51.0801&delivery=ONLINE",
+            "?cip=51.0707&cip=51.0713&credential=ASSOCIATE", "?cip=51.3801&page=3", "?cip=52.0201&state=TX&size=20");
+        OpenLoopLoad.run(100, Duration.ofSeconds(5), i -> URI.create(schools + "/api/v1/schools" + queries.get(i % queries.size())));
+        OpenLoopLoad.Result result = OpenLoopLoad.run(rate, Duration.ofSeconds(seconds),
+            i -> URI.create(schools + "/api/v1/schools" + queries.get(i % queries.size())));
+        System.out.println();
+        System.out.println(OpenLoopLoad.Result.header());
+        System.out.println(result.row("GET /api/v1/schools (6 query shapes, " + listings + " listings)"));
+    }
+
+    private static String batch(int from, int to) {
+        StringJoiner items = new StringJoiner(",", "[", "]");
+        for (int i = from; i < to; i++) {
+            String sponsorship = (i / 10) % 50 == 0 ? ", \"sponsorship\": {\"campaignId\": \"c" + i + "\", \"priority\": " + (i % 100 + 1)
+                + ", \"activeFrom\": \"2026-01-01\", \"activeTo\": \"2027-12-31\", \"disclosure\": \"Sponsored\"}" : "";
+            items.add("""
+                {"externalId": "l-%d", "institution": {"name": "Institution %d", "city": "City %d", "state": "%s",
+                 "ownership": "PUBLIC", "website": "https://www.inst%d.edu"},
+                 "program": {"title": "Program %d", "cipCode": "%s", "credential": "%s", "delivery": "%s",
+                 "accreditations": ["CAHIIM"], "annualTuitionUsd": %d}%s}""".formatted(i, i / 5, i / 5 % 400,
+                STATES[i / 5 % STATES.length], i / 5, i, CIPS[i % CIPS.length], CREDENTIALS[i % CREDENTIALS.length],
+                DELIVERIES[i % DELIVERIES.length], 3000 + i % 9000, sponsorship));
+        }
+        return items.toString();
+    }
+}
