@@ -59,6 +59,7 @@ CREATE TABLE listing (
     updated_at         timestamptz NOT NULL DEFAULT now(),
     UNIQUE (partner_id, external_id)
 );
+CREATE INDEX listing_by_institution ON listing (institution_id);
 -- Organic ranking: popularity, then institution name; read in index order, stopping at the page.
 CREATE INDEX listing_organic_rank ON listing (cip_code, interactions_30d DESC, institution_sort, program_title, listing_id)
     WHERE status = 'ACTIVE';

@@ -35,6 +35,8 @@ public final class SchoolsTestSupport {
         properties.put("schools.consumer.group-id", group);
         properties.put("JWT_SECRET", SECRET);
         properties.put("messaging.outbox.poll-interval", "50ms");
+        // Ranking tests change popularity through Kafka and read the listing right after.
+        properties.put("schools.listing-cache.ttl", "0s");
         return properties;
     }
 

@@ -48,6 +48,7 @@ class InstitutionStore {
         WHERE (institution.name, institution.city, institution.state) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.city, EXCLUDED.state)
            OR (EXCLUDED.ownership IS NOT NULL AND EXCLUDED.ownership IS DISTINCT FROM institution.ownership)
            OR (EXCLUDED.website IS NOT NULL AND EXCLUDED.website IS DISTINCT FROM institution.website)
+        RETURNING match_key, (xmax = 0) AS inserted
         """;
 
     private final JdbcOperations jdbc;
@@ -79,14 +80,23 @@ class InstitutionStore {
                     .map(i -> i.ownership() == null ? null : i.ownership().name()).toArray()));
                 s.setArray(7, c.createArrayOf("text", values.stream().map(Institution::website).toArray()));
                 s.setArray(8, c.createArrayOf("text", values.stream().map(i -> provenance).toArray()));
-                s.executeUpdate();
-            }
-            // Other partners' listings of a renamed institution sort under its new name.
-            try (PreparedStatement s = c.prepareStatement("UPDATE listing l SET institution_sort = lower(i.name) "
-                + "FROM institution i WHERE l.institution_id = i.institution_id AND i.match_key = ANY(?) "
-                + "AND l.institution_sort IS DISTINCT FROM lower(i.name)")) {
-                s.setArray(1, c.createArrayOf("text", byKey.keySet().toArray()));
-                s.executeUpdate();
+                List<String> changed = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (!rs.getBoolean(2)) {
+                            changed.add(rs.getString(1));
+                        }
+                    }
+                }
+                if (!changed.isEmpty()) {
+                    // Every partner's listings of a renamed institution sort under its new name.
+                    try (PreparedStatement u = c.prepareStatement("UPDATE listing l SET institution_sort = lower(i.name) "
+                        + "FROM institution i WHERE l.institution_id = i.institution_id AND i.match_key = ANY(?) "
+                        + "AND l.institution_sort IS DISTINCT FROM lower(i.name)")) {
+                        u.setArray(1, c.createArrayOf("text", changed.toArray()));
+                        u.executeUpdate();
+                    }
+                }
             }
             try (PreparedStatement s = c.prepareStatement("SELECT match_key, institution_id, name, city, state, "
                 + "ownership, website FROM institution WHERE match_key = ANY(?)")) {

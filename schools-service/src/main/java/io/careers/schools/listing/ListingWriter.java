@@ -8,6 +8,7 @@ import io.careers.contracts.schools.Program;
 import io.careers.messaging.outbox.OutboxWriter;
 import io.careers.messaging.outbox.OutgoingEvent;
 import io.careers.schools.listing.InstitutionStore.Matched;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -36,11 +37,14 @@ public class ListingWriter {
     private final InstitutionStore institutions;
     private final ListingStore listings;
     private final OutboxWriter outbox;
+    private final ApplicationEventPublisher<ListingsChanged> changes;
 
-    ListingWriter(InstitutionStore institutions, ListingStore listings, OutboxWriter outbox) {
+    ListingWriter(InstitutionStore institutions, ListingStore listings, OutboxWriter outbox,
+                  ApplicationEventPublisher<ListingsChanged> changes) {
         this.institutions = institutions;
         this.listings = listings;
         this.outbox = outbox;
+        this.changes = changes;
     }
 
     /**
@@ -88,6 +92,9 @@ public class ListingWriter {
                 l.program(), l.sponsorship(), l.version())));
         }
         outbox.appendAll(events);
+        if (!events.isEmpty()) {
+            changes.publishEvent(new ListingsChanged(events.size()));
+        }
         return results;
     }
 
@@ -114,6 +121,7 @@ public class ListingWriter {
         listings.update(List.of(withdrawn));
         outbox.append(Topics.LISTINGS, withdrawn.listingId().toString(),
             ListingWithdrawn.of(withdrawn.listingId().toString(), partnerId, externalId));
+        changes.publishEvent(new ListingsChanged(1));
         return Optional.of(withdrawn);
     }
 

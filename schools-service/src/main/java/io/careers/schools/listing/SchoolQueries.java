@@ -4,6 +4,7 @@ import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -44,6 +45,7 @@ class SchoolQueries {
         this.jdbc = jdbc;
     }
 
+    @Transactional
     SchoolsPage search(List<String> cips, @Nullable String state, @Nullable Credential credential,
                        @Nullable Delivery delivery, int page, int size, LocalDate today) {
         Filter filter = new Filter(cips, state, credential == null ? null : credential.name(),

@@ -13,7 +13,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -38,15 +37,16 @@ class SchoolSearchController {
         "WI", "WY", "PR", "GU", "VI", "AS", "MP");
 
     private final SchoolQueries queries;
+    private final SchoolsPageCache cache;
     private final Clock clock;
 
-    SchoolSearchController(SchoolQueries queries) {
+    SchoolSearchController(SchoolQueries queries, SchoolsPageCache cache) {
         this.queries = queries;
+        this.cache = cache;
         this.clock = Clock.systemUTC();
     }
 
     @Get
-    @Transactional
     @Operation(summary = "Schools offering programs: sponsored placements first, then by popularity, then by name")
     SchoolsPage search(@Nullable @QueryValue List<String> cip, @Nullable @QueryValue String state,
                        @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
@@ -70,7 +70,10 @@ class SchoolSearchController {
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
         }
-        return queries.search(cips, state, credentialValue, deliveryValue, page, size, LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        String key = String.join(",", cips.stream().sorted().toList()) + "|" + state + "|" + credential + "|" + delivery
+            + "|" + page + "|" + size + "|" + today;
+        return cache.get(key, () -> queries.search(cips, state, credentialValue, deliveryValue, page, size, today));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, @Nullable String value, List<FieldError> errors) {

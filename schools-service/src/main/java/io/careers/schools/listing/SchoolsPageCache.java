@@ -1,0 +1,58 @@
+package io.careers.schools.listing;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Keeps answers of the public listing query for a short time ({@code schools.listing-cache.ttl},
+ * 2 s by default; 0 turns it off): career pages ask the same few queries again and again. A listing
+ * change committed by this instance drops every answer at once; one committed by another instance
+ * shows within the time to live.
+ */
+@Singleton
+class SchoolsPageCache {
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final long ttlNanos;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    SchoolsPageCache(@Value("${schools.listing-cache.ttl:2s}") Duration ttl) {
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    SchoolsPage get(String query, Supplier<SchoolsPage> load) {
+        if (ttlNanos <= 0) {
+            return load.get();
+        }
+        long now = System.nanoTime();
+        long current = generation.get();
+        Entry entry = entries.get(query);
+        if (entry != null && entry.generation == current && now - entry.loadedAt < ttlNanos) {
+            return entry.page;
+        }
+        SchoolsPage page = load.get();
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        // Stored with the generation seen before loading: a change committed meanwhile makes it stale.
+        entries.put(query, new Entry(page, now, current));
+        return page;
+    }
+
+    @TransactionalEventListener
+    void onListingsChanged(ListingsChanged event) {
+        generation.incrementAndGet();
+        entries.clear();
+    }
+
+    private record Entry(SchoolsPage page, long loadedAt, long generation) {
+    }
+}
