@@ -2,8 +2,6 @@ package io.careers.messaging.inbound;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A decoded record.
  *
@@ -14,6 +12,6 @@ import java.nio.charset.StandardCharsets;
 public record Inbound<T>(ConsumerRecord<byte[], byte[]> record, T value) {
     /** @return the record's key as UTF-8 text, or null */
     public String key() {
-        return record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        return RecordDecoder.keyOf(record);
     }
 }

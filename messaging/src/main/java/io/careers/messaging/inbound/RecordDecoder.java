@@ -15,4 +15,12 @@ public interface RecordDecoder<T> {
      * @throws InvalidRecordException when the record breaks its contract
      */
     T decode(ConsumerRecord<byte[], byte[]> record);
+
+    /**
+     * @param record a raw record
+     * @return its key as UTF-8 text, or null when it has none
+     */
+    static String keyOf(ConsumerRecord<byte[], byte[]> record) {
+        return record.key() == null ? null : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

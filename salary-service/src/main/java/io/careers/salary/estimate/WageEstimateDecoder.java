@@ -7,7 +7,6 @@ import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.RecordDecoder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Decodes {@code salary.wage-estimates.v1}: the contract's schema, then {@link EstimateRules}. */
@@ -17,7 +16,7 @@ final class WageEstimateDecoder implements RecordDecoder<WageEstimate> {
     @Override
     public WageEstimate decode(ConsumerRecord<byte[], byte[]> record) {
         WageEstimate estimate = json.decode(record);
-        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        String key = RecordDecoder.keyOf(record);
         List<String> problems = EstimateRules.check(estimate, key);
         if (!problems.isEmpty()) {
             throw new InvalidRecordException(String.join("; ", problems));

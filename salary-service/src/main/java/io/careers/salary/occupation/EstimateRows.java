@@ -51,7 +51,7 @@ final class EstimateRows {
     }
 
     /** Numbers come back as published: 34970, not 34970.00 or 3.497E+4. */
-    private static BigDecimal plain(BigDecimal n) {
+    static BigDecimal plain(BigDecimal n) {
         if (n == null) {
             return null;
         }

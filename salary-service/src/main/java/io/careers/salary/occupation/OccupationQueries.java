@@ -161,7 +161,7 @@ public class OccupationQueries {
                     bySoc.put(rs.getString(1), new ProjectionRow(
                         new OccupationRef(rs.getString(1), rs.getString(2), rs.getString(3)),
                         new ProjectionFigures(rs.getString(4), rs.getInt(5), rs.getInt(6), nullableLong(rs, 7),
-                            nullableLong(rs, 8), plain(rs.getBigDecimal(9)), nullableLong(rs, 10), rs.getString(11))));
+                            nullableLong(rs, 8), EstimateRows.plain(rs.getBigDecimal(9)), nullableLong(rs, 10), rs.getString(11))));
                 }
                 return bySoc;
             }
@@ -210,10 +210,6 @@ public class OccupationQueries {
     private static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    private static BigDecimal plain(BigDecimal n) {
-        return n == null ? null : n.stripTrailingZeros().scale() < 0 ? n.setScale(0) : n.stripTrailingZeros();
     }
 
     private record ProjectionRow(OccupationRef occupation, ProjectionFigures figures) {

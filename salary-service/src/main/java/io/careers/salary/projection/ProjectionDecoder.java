@@ -7,7 +7,6 @@ import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.RecordDecoder;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,7 @@ final class ProjectionDecoder implements RecordDecoder<EmploymentProjection> {
     @Override
     public EmploymentProjection decode(ConsumerRecord<byte[], byte[]> record) {
         EmploymentProjection p = json.decode(record);
-        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        String key = RecordDecoder.keyOf(record);
         List<String> problems = new ArrayList<>();
         if (!p.key().equals(key)) {
             problems.add("key: '" + key + "' disagrees with the value, which is " + p.key()

@@ -7,6 +7,7 @@ import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.ListenerDefaults;
+import io.careers.messaging.inbound.RecordDecoder;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -15,7 +16,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Consumes {@code salary.releases.v1}: the data team says a release is complete. */
@@ -42,7 +42,7 @@ class ReleaseCompletionListener {
 
     private static ReleaseCompletion decode(ConsumerRecord<byte[], byte[]> record) {
         ReleaseCompletion completion = JSON.decode(record);
-        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        String key = RecordDecoder.keyOf(record);
         if (!completion.releaseId().equals(key)) {
             throw new InvalidRecordException("key: '" + key + "' disagrees with the value, whose releaseId is "
                 + completion.releaseId());

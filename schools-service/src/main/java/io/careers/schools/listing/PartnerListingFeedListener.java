@@ -8,6 +8,7 @@ import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.ListenerDefaults;
+import io.careers.messaging.inbound.RecordDecoder;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -16,7 +17,6 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -46,7 +46,7 @@ class PartnerListingFeedListener {
     }
 
     private static FeedRecord decode(ConsumerRecord<byte[], byte[]> record) {
-        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        String key = RecordDecoder.keyOf(record);
         int colon = key == null ? -1 : key.indexOf(':');
         if (colon <= 0 || colon == key.length() - 1) {
             throw new InvalidRecordException("key: '" + key + "' must be {partnerId}:{externalId}");

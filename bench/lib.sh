@@ -1,0 +1,52 @@
+# Shared by the benchmark scripts: build, then start the platform's own infrastructure and a
+# service jar on ports of the benchmark's own, in a temporary directory removed on exit.
+# Source it from the repository root.
+
+BENCH_WORK=$(mktemp -d)
+BENCH_PIDS=()
+
+bench_cleanup() {
+  local pid
+  for pid in "${BENCH_PIDS[@]}"; do
+    kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  done
+  rm -rf "$BENCH_WORK"
+}
+trap bench_cleanup EXIT
+
+bench_jar() { ls "$1"/target/"$1"-*.jar | grep -v -e original- -e sources | head -n 1; }
+
+# bench_infra <postgres port> <kafka port> <database>...: durable embedded PostgreSQL and Kafka, as ./platform runs them.
+bench_infra() {
+  local postgres=$1 kafka=$2
+  shift 2
+  POSTGRES_PORT=$postgres KAFKA_PORT=$kafka KAFKA_CONTROLLER_PORT=$((kafka + 1)) \
+    java -Xmx768m -cp "$(bench_jar testkit):testkit/target/lib/*" io.careers.testkit.LocalInfrastructure \
+    "$BENCH_WORK" "$@" > "$BENCH_WORK/infra.log" 2>&1 &
+  BENCH_PIDS=("$!" "${BENCH_PIDS[@]}")
+  until grep -q '^READY' "$BENCH_WORK/infra.log"; do
+    kill -0 "${BENCH_PIDS[0]}" || { cat "$BENCH_WORK/infra.log"; exit 1; }
+    sleep 0.5
+  done
+}
+
+# bench_service <module> <port> [java option]...: the service jar, with the environment set by the caller; waits for /health.
+bench_service() {
+  local module=$1 port=$2
+  shift 2
+  java -Xms512m -Xmx1g "$@" -jar "$(bench_jar "$module")" > "$BENCH_WORK/$module.log" 2>&1 &
+  local pid=$!
+  BENCH_PIDS=("$pid" "${BENCH_PIDS[@]}")
+  until curl -fs -o /dev/null "http://localhost:$port/health"; do
+    kill -0 "$pid" || { tail -50 "$BENCH_WORK/$module.log"; exit 1; }
+    sleep 0.5
+  done
+}
+
+bench_machine() {
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1)"
+}
+
+bench_driver() {
+  java -Xmx2g -cp "$(ls bench/target/bench-*.jar | head -n 1):bench/target/lib/*" "$@"
+}
