@@ -29,14 +29,33 @@ CREATE TABLE institution (
     updated_at     timestamptz NOT NULL DEFAULT now()
 );
 
+-- One program of an institution however many partners list it: matched on the institution, CIP
+-- code, credential and normalised title, from which its id is derived (a name-based UUID).
+-- Accreditations are the program's; provenance as above.
+CREATE TABLE program (
+    program_id     uuid        PRIMARY KEY,
+    institution_id uuid        NOT NULL REFERENCES institution (institution_id),
+    title          text        NOT NULL,
+    cip_code       char(7)     NOT NULL,
+    credential     text        NOT NULL,
+    accreditations text[]      NOT NULL DEFAULT '{}',
+    provenance     jsonb       NOT NULL,
+    updated_at     timestamptz NOT NULL DEFAULT now()
+);
+
 -- A partner's listing of a program. version increases with every change; provenance as above.
+-- partner_id, institution_id and program_id carry no foreign-key constraints: ListingWriter creates
+-- or matches all three in the listing's own transaction and nothing ever deletes them, while the
+-- row-level checks cost a third of batch ingest (docs/benchmarks.md); ListingInputIT checks them.
+-- The listing keeps the program as its partner sent it (title, CIP, credential, delivery, tuition);
 -- institution_sort, state and interactions_30d are derived (from the institution and from
 -- listing_interaction_daily) so that the ranked query filters and orders on this table alone.
 CREATE TABLE listing (
     listing_id         uuid        PRIMARY KEY,
-    partner_id         text        NOT NULL REFERENCES partner (partner_id),
+    partner_id         text        NOT NULL,
     external_id        text        NOT NULL,
-    institution_id     uuid        NOT NULL REFERENCES institution (institution_id),
+    institution_id     uuid        NOT NULL,
+    program_id         uuid        NOT NULL,
     institution_sort   text        NOT NULL,
     state              char(2)     NOT NULL,
     interactions_30d   bigint      NOT NULL DEFAULT 0,

@@ -87,7 +87,7 @@ class EventRecordsSchemaTest {
             Arguments.of(EventSchema.RELEASE_PROMOTED, ReleasePromoted.of("OEWS-2013-05", "2013-05", "OEWS", 830,
                 null, null, List.of())),
             Arguments.of(EventSchema.LISTING_UPSERTED,
-                ListingUpserted.of("l-1", "acme", "mvcc-hit-aas", "i-1", MVCC, HIT, SPRING, 3)),
+                ListingUpserted.of("l-1", "acme", "mvcc-hit-aas", "i-1", "p-1", MVCC, HIT, SPRING, 3)),
             Arguments.of(EventSchema.LISTING_WITHDRAWN, ListingWithdrawn.of("l-1", "acme", "mvcc-hit-aas")),
             Arguments.of(EventSchema.ARTICLE_PUBLISHED, ArticlePublished.of(UUID.randomUUID(),
                 "medical-records-administration", List.of(), "Medical Records Administration", "Find out ...",

@@ -20,6 +20,8 @@ import java.util.UUID;
  * @param partnerId     the partner that owns it
  * @param externalId    the partner's id of it
  * @param institutionId the platform's id of the institution
+ * @param programId     the platform's id of the program (shared by partners listing it); added in v1
+ *                      after the first release, so consumers must accept it absent
  * @param institution   the institution as now stored
  * @param program       the program as now stored
  * @param sponsorship   the placement, null for organic
@@ -35,6 +37,7 @@ public record ListingUpserted(UUID eventId,
                               String partnerId,
                               String externalId,
                               String institutionId,
+                              @Nullable String programId,
                               Institution institution,
                               Program program,
                               @Nullable Sponsorship sponsorship,
@@ -52,6 +55,7 @@ public record ListingUpserted(UUID eventId,
      * @param partnerId     owner
      * @param externalId    partner's id
      * @param institutionId institution id
+     * @param programId     program id
      * @param institution   institution
      * @param program       program
      * @param sponsorship   placement or null
@@ -59,9 +63,9 @@ public record ListingUpserted(UUID eventId,
      * @return the event
      */
     public static ListingUpserted of(String listingId, String partnerId, String externalId, String institutionId,
-                                     Institution institution, Program program, @Nullable Sponsorship sponsorship,
-                                     long version) {
+                                     String programId, Institution institution, Program program,
+                                     @Nullable Sponsorship sponsorship, long version) {
         return new ListingUpserted(EventIds.newId(), TYPE, EventIds.now(), SCHEMA_VERSION, listingId, partnerId,
-            externalId, institutionId, institution, program, sponsorship, version);
+            externalId, institutionId, programId, institution, program, sponsorship, version);
     }
 }

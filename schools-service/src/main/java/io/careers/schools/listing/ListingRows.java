@@ -28,7 +28,7 @@ final class ListingRows {
         + "i.name, i.city, i.state, i.ownership, i.website, "
         + "l.program_title, l.cip_code, l.credential, l.delivery, l.accreditations, l.annual_tuition_usd, "
         + "l.campaign_id, l.priority, l.active_from, l.active_to, l.disclosure, "
-        + "l.status, l.version, l.source, l.provenance::text, l.updated_at";
+        + "l.status, l.version, l.source, l.provenance::text, l.updated_at, l.program_id";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Map<String, String>>> PROVENANCE = new TypeReference<>() {
     };
@@ -38,7 +38,7 @@ final class ListingRows {
 
     static StoredListing listing(ResultSet rs) throws SQLException {
         return new StoredListing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-            rs.getObject(4, UUID.class), institution(rs, 5), program(rs, 10), sponsorship(rs, 16),
+            rs.getObject(4, UUID.class), rs.getObject(26, UUID.class), institution(rs, 5), program(rs, 10), sponsorship(rs, 16),
             "ACTIVE".equals(rs.getString(21)), rs.getLong(22), Source.valueOf(rs.getString(23)),
             provenance(rs.getString(24)), rs.getTimestamp(25).toInstant());
     }

@@ -10,7 +10,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,19 +20,28 @@ import java.util.Map;
 @Singleton
 class ListingStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The rows of a batch as columns, one array each. */
+    private static final String ROWS = """
+        unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
+               ?::text[], ?::text[], ?::text[], ?::numeric[], ?::text[], ?::int[], ?::date[], ?::date[], ?::text[],
+               ?::text[], ?::bigint[], ?::text[], ?::text[])
+          AS u(id, partner, ext, inst, prog, sort, st, title, cip, cred, deliv, acc, tuition, campaign, prio,
+               afrom, ato, discl, status, version, source, prov)
+        """;
     private static final String INSERT = """
-        INSERT INTO listing (institution_id, institution_sort, state, program_title, cip_code, credential, delivery,
-            accreditations, annual_tuition_usd, campaign_id, priority, active_from, active_to, disclosure, status,
-            version, source, provenance, listing_id, partner_id, external_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)
-        """;
+        INSERT INTO listing (listing_id, partner_id, external_id, institution_id, program_id, institution_sort, state,
+            program_title, cip_code, credential, delivery, accreditations, annual_tuition_usd, campaign_id, priority,
+            active_from, active_to, disclosure, status, version, source, provenance)
+        SELECT id, partner, ext, inst, prog, sort, st, title, cip, cred, deliv, string_to_array(acc, chr(31)), tuition,
+               campaign, prio, afrom, ato, discl, status, version, source, prov::jsonb
+        """ + " FROM " + ROWS;
     private static final String UPDATE = """
-        UPDATE listing SET institution_id = ?, institution_sort = ?, state = ?, program_title = ?, cip_code = ?,
-            credential = ?, delivery = ?,
-            accreditations = ?, annual_tuition_usd = ?, campaign_id = ?, priority = ?, active_from = ?, active_to = ?,
-            disclosure = ?, status = ?, version = ?, source = ?, provenance = ?::jsonb, updated_at = now()
-        WHERE listing_id = ? AND partner_id = ? AND external_id = ?
-        """;
+        UPDATE listing l SET institution_id = u.inst, program_id = u.prog, institution_sort = u.sort, state = u.st,
+            program_title = u.title, cip_code = u.cip, credential = u.cred, delivery = u.deliv,
+            accreditations = string_to_array(u.acc, chr(31)), annual_tuition_usd = u.tuition, campaign_id = u.campaign,
+            priority = u.prio, active_from = u.afrom, active_to = u.ato, disclosure = u.discl, status = u.status,
+            version = u.version, source = u.source, provenance = u.prov::jsonb, updated_at = now()
+        """ + " FROM " + ROWS + " WHERE l.listing_id = u.id AND l.partner_id = u.partner AND l.external_id = u.ext";
 
     private final JdbcOperations jdbc;
 
@@ -92,7 +100,7 @@ class ListingStore {
                     long total = 0;
                     while (rs.next()) {
                         items.add(ListingRows.listing(rs));
-                        total = rs.getLong(26);
+                        total = rs.getLong(27);
                     }
                     if (items.isEmpty()) {
                         total = count(c, partnerId);
@@ -113,47 +121,48 @@ class ListingStore {
         }
     }
 
+    /** Writes a batch with one statement: its rows travel as one array per column. */
     private void write(String sql, List<StoredListing> listings) {
         if (listings.isEmpty()) {
             return;
         }
         jdbc.execute(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (StoredListing l : listings) {
-                    int i = 1;
-                    s.setObject(i++, l.institutionId());
-                    s.setString(i++, InstitutionStore.sortKey(l.institution()));
-                    s.setString(i++, l.institution().state());
-                    s.setString(i++, l.program().title());
-                    s.setString(i++, l.program().cipCode());
-                    s.setString(i++, l.program().credential().name());
-                    s.setString(i++, l.program().delivery().name());
-                    s.setArray(i++, c.createArrayOf("text",
-                        l.program().accreditations() == null ? new Object[0] : l.program().accreditations().toArray()));
-                    s.setBigDecimal(i++, l.program().annualTuitionUsd());
-                    var sp = l.sponsorship();
-                    s.setString(i++, sp == null ? null : sp.campaignId());
-                    if (sp == null) {
-                        s.setNull(i++, Types.INTEGER);
-                    } else {
-                        s.setInt(i++, sp.priority());
-                    }
-                    s.setDate(i++, sp == null ? null : Date.valueOf(sp.activeFrom()));
-                    s.setDate(i++, sp == null ? null : Date.valueOf(sp.activeTo()));
-                    s.setString(i++, sp == null ? null : sp.disclosure());
-                    s.setString(i++, l.active() ? "ACTIVE" : "WITHDRAWN");
-                    s.setLong(i++, l.version());
-                    s.setString(i++, l.source().name());
-                    s.setString(i++, json(l.provenance()));
-                    s.setObject(i++, l.listingId());
-                    s.setString(i++, l.partnerId());
-                    s.setString(i, l.externalId());
-                    s.addBatch();
-                }
-                s.executeBatch();
+                int i = 1;
+                s.setArray(i++, array(c, "uuid", listings, StoredListing::listingId));
+                s.setArray(i++, array(c, "text", listings, StoredListing::partnerId));
+                s.setArray(i++, array(c, "text", listings, StoredListing::externalId));
+                s.setArray(i++, array(c, "uuid", listings, StoredListing::institutionId));
+                s.setArray(i++, array(c, "uuid", listings, StoredListing::programId));
+                s.setArray(i++, array(c, "text", listings, l -> InstitutionStore.sortKey(l.institution())));
+                s.setArray(i++, array(c, "text", listings, l -> l.institution().state()));
+                s.setArray(i++, array(c, "text", listings, l -> l.program().title()));
+                s.setArray(i++, array(c, "text", listings, l -> l.program().cipCode()));
+                s.setArray(i++, array(c, "text", listings, l -> l.program().credential().name()));
+                s.setArray(i++, array(c, "text", listings, l -> l.program().delivery().name()));
+                // Accreditations travel as one text per listing, joined by the unit separator.
+                s.setArray(i++, array(c, "text", listings, l -> String.join("\u001f",
+                    l.program().accreditations() == null ? List.of() : l.program().accreditations())));
+                s.setArray(i++, array(c, "numeric", listings, l -> l.program().annualTuitionUsd()));
+                s.setArray(i++, array(c, "text", listings, l -> l.sponsorship() == null ? null : l.sponsorship().campaignId()));
+                s.setArray(i++, array(c, "integer", listings, l -> l.sponsorship() == null ? null : l.sponsorship().priority()));
+                s.setArray(i++, array(c, "date", listings,
+                    l -> l.sponsorship() == null ? null : Date.valueOf(l.sponsorship().activeFrom())));
+                s.setArray(i++, array(c, "date", listings,
+                    l -> l.sponsorship() == null ? null : Date.valueOf(l.sponsorship().activeTo())));
+                s.setArray(i++, array(c, "text", listings, l -> l.sponsorship() == null ? null : l.sponsorship().disclosure()));
+                s.setArray(i++, array(c, "text", listings, l -> l.active() ? "ACTIVE" : "WITHDRAWN"));
+                s.setArray(i++, array(c, "bigint", listings, StoredListing::version));
+                s.setArray(i++, array(c, "text", listings, l -> l.source().name()));
+                s.setArray(i, array(c, "text", listings, l -> json(l.provenance())));
+                return s.executeUpdate();
             }
-            return null;
         });
+    }
+
+    private static java.sql.Array array(Connection c, String type, List<StoredListing> listings,
+                                        java.util.function.Function<StoredListing, Object> column) throws SQLException {
+        return c.createArrayOf(type, listings.stream().map(column).toArray());
     }
 
     private static String json(Object value) {

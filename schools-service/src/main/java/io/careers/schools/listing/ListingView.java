@@ -16,6 +16,7 @@ import java.util.Map;
  * @param listingId     the platform's id
  * @param externalId    the partner's id
  * @param institutionId the matched institution
+ * @param programId     the matched program
  * @param institution   the institution's current values (shared with other partners' listings)
  * @param program       the program
  * @param sponsorship   the placement, or null
@@ -26,12 +27,14 @@ import java.util.Map;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record ListingView(String listingId, String externalId, String institutionId, Institution institution, Program program,
+record ListingView(String listingId, String externalId, String institutionId, String programId, Institution institution,
+                   Program program,
                    @Nullable Sponsorship sponsorship, String status, long version,
                    Map<String, Map<String, String>> provenance, Instant updatedAt) {
 
     static ListingView of(StoredListing l) {
-        return new ListingView(l.listingId().toString(), l.externalId(), l.institutionId().toString(), l.institution(),
+        return new ListingView(l.listingId().toString(), l.externalId(), l.institutionId().toString(),
+            l.programId().toString(), l.institution(),
             l.program(), l.sponsorship(), l.active() ? "ACTIVE" : "WITHDRAWN", l.version(), l.provenance(), l.updatedAt());
     }
 }

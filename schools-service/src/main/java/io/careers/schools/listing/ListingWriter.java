@@ -25,23 +25,25 @@ import java.util.UUID;
 
 /**
  * The one way listings change, for the partner API and the feed alike: in one transaction,
- * institutions are matched, listings inserted or updated (an unchanged one is left alone), every
+ * institutions and programs are matched, listings inserted or updated (an unchanged one is left alone), every
  * changed field records who changed it, and {@code ListingUpserted} / {@code ListingWithdrawn} go
  * to the outbox.
  */
 @Singleton
 public class ListingWriter {
-    private static final String[] FIELDS = {"institution", "program.title", "program.cipCode", "program.credential",
+    private static final String[] FIELDS = {"institution", "program", "program.title", "program.cipCode", "program.credential",
         "program.delivery", "program.accreditations", "program.annualTuitionUsd", "sponsorship", "status"};
 
     private final InstitutionStore institutions;
+    private final ProgramStore programs;
     private final ListingStore listings;
     private final OutboxWriter outbox;
     private final ApplicationEventPublisher<ListingsChanged> changes;
 
-    ListingWriter(InstitutionStore institutions, ListingStore listings, OutboxWriter outbox,
+    ListingWriter(InstitutionStore institutions, ProgramStore programs, ListingStore listings, OutboxWriter outbox,
                   ApplicationEventPublisher<ListingsChanged> changes) {
         this.institutions = institutions;
+        this.programs = programs;
         this.listings = listings;
         this.outbox = outbox;
         this.changes = changes;
@@ -61,6 +63,9 @@ public class ListingWriter {
         documents.forEach(d -> latest.put(d.externalId(), d));
         Map<String, Matched> matched = institutions.upsert(latest.values().stream().map(ListingDocument::institution).toList(),
             partnerId, source);
+        programs.upsert(latest.values().stream()
+            .map(d -> new ProgramStore.Offered(matched.get(InstitutionMatch.key(d.institution())).institutionId(), d.program()))
+            .toList(), partnerId, source);
         Map<String, StoredListing> existing = listings.lockByExternalId(partnerId, latest.keySet());
         Instant now = Instant.now();
         List<StoredListing> inserts = new ArrayList<>();
@@ -70,8 +75,9 @@ public class ListingWriter {
             Matched institution = matched.get(InstitutionMatch.key(doc.institution()));
             Program program = normalized(doc.program());
             StoredListing before = existing.get(doc.externalId());
+            UUID programId = ProgramStore.programId(institution.institutionId(), doc.program());
             StoredListing after = new StoredListing(before == null ? UUID.randomUUID() : before.listingId(), partnerId,
-                doc.externalId(), institution.institutionId(), institution.institution(), program, doc.sponsorship(),
+                doc.externalId(), institution.institutionId(), programId, institution.institution(), program, doc.sponsorship(),
                 true, before == null ? 1 : before.version() + 1, source, null, now);
             Map<String, Map<String, String>> changed = changedFields(before, after);
             if (before != null && changed.isEmpty() && institution.institution().equals(before.institution())) {
@@ -88,7 +94,8 @@ public class ListingWriter {
         List<OutgoingEvent> events = new ArrayList<>();
         for (StoredListing l : concat(inserts, updates)) {
             events.add(new OutgoingEvent(Topics.LISTINGS, l.listingId().toString(), ListingUpserted.of(
-                l.listingId().toString(), l.partnerId(), l.externalId(), l.institutionId().toString(), l.institution(),
+                l.listingId().toString(), l.partnerId(), l.externalId(), l.institutionId().toString(),
+                l.programId().toString(), l.institution(),
                 l.program(), l.sponsorship(), l.version())));
         }
         outbox.appendAll(events);
@@ -116,7 +123,7 @@ public class ListingWriter {
         Map<String, Map<String, String>> provenance = new TreeMap<>(before.provenance());
         provenance.put("status", origin(partnerId, source, now));
         StoredListing withdrawn = new StoredListing(before.listingId(), partnerId, externalId, before.institutionId(),
-            before.institution(), before.program(), before.sponsorship(), false, before.version() + 1, source,
+            before.programId(), before.institution(), before.program(), before.sponsorship(), false, before.version() + 1, source,
             provenance, now);
         listings.update(List.of(withdrawn));
         outbox.append(Topics.LISTINGS, withdrawn.listingId().toString(),
@@ -144,6 +151,7 @@ public class ListingWriter {
     private static Object value(StoredListing l, String field) {
         return switch (field) {
             case "institution" -> l.institutionId();
+            case "program" -> l.programId();
             case "program.title" -> l.program().title();
             case "program.cipCode" -> l.program().cipCode();
             case "program.credential" -> l.program().credential();
@@ -160,8 +168,8 @@ public class ListingWriter {
                                                 String partnerId, Source source, Instant now) {
         Map<String, Map<String, String>> provenance = new TreeMap<>(before == null ? Map.of() : before.provenance());
         changed.keySet().forEach(field -> provenance.put(field, origin(partnerId, source, now)));
-        return new StoredListing(l.listingId(), l.partnerId(), l.externalId(), l.institutionId(), l.institution(),
-            l.program(), l.sponsorship(), l.active(), l.version(), l.source(), provenance, now);
+        return new StoredListing(l.listingId(), l.partnerId(), l.externalId(), l.institutionId(), l.programId(),
+            l.institution(), l.program(), l.sponsorship(), l.active(), l.version(), l.source(), provenance, now);
     }
 
     private static Map<String, String> origin(String partnerId, Source source, Instant at) {

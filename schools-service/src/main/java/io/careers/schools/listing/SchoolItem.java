@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
  *
  * @param listingId     the listing (for interactions)
  * @param institutionId the institution
+ * @param programId     the program, shared by every partner listing it
  * @param institution   name, city, state, ownership, website: plain text, never markup
  * @param program       the program
  * @param sponsored     true only while its campaign is active today
@@ -19,7 +20,7 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record SchoolItem(String listingId, String institutionId, Institution institution, Program program, boolean sponsored,
+record SchoolItem(String listingId, String institutionId, String programId, Institution institution, Program program, boolean sponsored,
                   @Nullable String disclosure, Rank rank) {
 
     /**

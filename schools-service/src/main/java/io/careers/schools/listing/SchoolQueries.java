@@ -35,9 +35,9 @@ class SchoolQueries {
         "l.priority DESC, l.interactions_30d DESC, l.institution_sort, l.program_title, l.listing_id";
     private static final String ORGANIC_ORDER = "l.interactions_30d DESC, l.institution_sort, l.program_title, l.listing_id";
     // The same orders over the union's columns: ListingRows.COLUMNS (1 listing_id, 10 program_title,
-    // 17 priority), then 26 interactions_30d and 27 institution_sort.
-    private static final String SPONSORED_ORDER_BY_POSITION = "17 DESC, 26 DESC, 27, 10, 1";
-    private static final String ORGANIC_ORDER_BY_POSITION = "26 DESC, 27, 10, 1";
+    // 17 priority; 26 columns in all), then 27 interactions_30d and 28 institution_sort.
+    private static final String SPONSORED_ORDER_BY_POSITION = "17 DESC, 27 DESC, 28, 10, 1";
+    private static final String ORGANIC_ORDER_BY_POSITION = "27 DESC, 28, 10, 1";
 
     private final JdbcOperations jdbc;
 
@@ -106,8 +106,9 @@ class SchoolQueries {
             List<SchoolItem> items = new ArrayList<>();
             while (rs.next()) {
                 StoredListing l = ListingRows.listing(rs);
-                long interactions = rs.getLong(26);
-                items.add(new SchoolItem(l.listingId().toString(), l.institutionId().toString(), l.institution(),
+                long interactions = rs.getLong(27);
+                items.add(new SchoolItem(l.listingId().toString(), l.institutionId().toString(), l.programId().toString(),
+                    l.institution(),
                     l.program(), sponsored, sponsored ? disclosure(l) : null,
                     new SchoolItem.Rank(sponsored ? "SPONSORED_PRIORITY" : "POPULARITY",
                         sponsored ? l.sponsorship().priority() : null, interactions)));

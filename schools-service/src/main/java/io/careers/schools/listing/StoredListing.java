@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param partnerId     owner
  * @param externalId    the partner's id
  * @param institutionId the institution
+ * @param programId     the program, shared by partners listing it
  * @param institution   the institution's current values
  * @param program       the program
  * @param sponsorship   the placement, or null
@@ -25,7 +26,8 @@ import java.util.UUID;
  * @param provenance    field to {partner, source, at}
  * @param updatedAt     last change
  */
-record StoredListing(UUID listingId, String partnerId, String externalId, UUID institutionId, Institution institution,
+record StoredListing(UUID listingId, String partnerId, String externalId, UUID institutionId, UUID programId,
+                     Institution institution,
                      Program program, @Nullable Sponsorship sponsorship, boolean active, long version, Source source,
                      Map<String, Map<String, String>> provenance, Instant updatedAt) {
 }

@@ -32,6 +32,10 @@ class ListingInputIT implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+    @Inject
+    io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
 
     PartnerApi api;
     String key;
@@ -135,6 +139,22 @@ class ListingInputIT implements TestPropertyProvider {
         Answer again = api.batch(key, batch.toString());
         assertEquals(50, again.body().get("unchanged").asInt());
         assertEquals(1, again.body().at("/items/0/version").asInt());
+        assertEquals(0L, danglingReferences(), "every listing's partner, institution and program exist");
+    }
+
+    /** listing has no foreign keys (they cost a third of batch ingest): its references are checked here. */
+    private long danglingReferences() {
+        return tx.executeRead(status -> jdbc.execute(c -> {
+            try (var rs = c.createStatement().executeQuery("""
+                SELECT count(*) FROM listing l
+                  LEFT JOIN partner pa ON pa.partner_id = l.partner_id
+                  LEFT JOIN institution i ON i.institution_id = l.institution_id
+                  LEFT JOIN program pr ON pr.program_id = l.program_id AND pr.institution_id = l.institution_id
+                 WHERE pa.partner_id IS NULL OR i.institution_id IS NULL OR pr.program_id IS NULL""")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
     }
 
     private static List<String> fields(JsonNode problem) {

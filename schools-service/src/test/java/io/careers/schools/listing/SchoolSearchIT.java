@@ -139,6 +139,15 @@ class SchoolSearchIT implements TestPropertyProvider {
         String first = item(zeta, "zeta").get("institutionId").asText();
         assertEquals(first, answer.body().get("institutionId").asText());
         assertEquals("second-partner", answer.body().at("/provenance/institution/partner").asText());
+
+        Answer sameProgram = api.put(key, "z-same", PartnerApi.listing("z-same", "Zeta College", "Springfield", "NY",
+            "51.0713", "BACHELOR", "ONLINE", null).replace("Health Information Technology", "health information technology"));
+        assertEquals(answer.body().get("programId").asText(), sameProgram.body().get("programId").asText(),
+            "two partners listing one program share it");
+        Answer otherProgram = api.put(key, "z-other", PartnerApi.listing("z-other", "Zeta College", "Springfield", "NY",
+            "51.0713", "MASTER", "ONLINE", null));
+        assertTrue(!otherProgram.body().get("programId").asText().equals(sameProgram.body().get("programId").asText()),
+            "another credential is another program");
     }
 
     private List<String> order(JsonNode page) {
