@@ -7,7 +7,6 @@ import io.careers.testkit.TestInfrastructure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Gives a test class its own database and its own consumer group, started at the current end of
@@ -30,9 +29,7 @@ public final class SalaryTestSupport {
      * @return Micronaut properties: a new database, the cluster, and a fresh consumer group
      */
     public static Map<String, String> properties(String name, KafkaTestClient kafka) {
-        String group = "salary-test-" + name + "-" + UUID.randomUUID();
-        kafka.createTopics(ALL_TOPICS);
-        kafka.commitGroupOffsets(group, kafka.endOffsets(INPUTS));
+        String group = kafka.groupStartingAtEnd("salary-test-" + name, ALL_TOPICS, INPUTS);
         Map<String, String> properties = new HashMap<>(TestInfrastructure.micronautProperties(name));
         properties.put("salary.consumer.group-id", group);
         properties.put("messaging.outbox.poll-interval", "50ms");

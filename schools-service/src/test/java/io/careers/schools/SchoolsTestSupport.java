@@ -14,7 +14,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** A database, a consumer group and a JWT secret of a test class's own, and tokens signed with it. */
 public final class SchoolsTestSupport {
@@ -28,9 +27,7 @@ public final class SchoolsTestSupport {
     }
 
     public static Map<String, String> properties(String name, KafkaTestClient kafka) {
-        String group = "schools-test-" + name + "-" + UUID.randomUUID();
-        kafka.createTopics(TOPICS);
-        kafka.commitGroupOffsets(group, kafka.endOffsets(INPUTS));
+        String group = kafka.groupStartingAtEnd("schools-test-" + name, TOPICS, INPUTS);
         Map<String, String> properties = new HashMap<>(TestInfrastructure.micronautProperties(name));
         properties.put("schools.consumer.group-id", group);
         properties.put("JWT_SECRET", SECRET);

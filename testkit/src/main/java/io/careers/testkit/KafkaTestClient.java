@@ -198,6 +198,22 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /**
+     * A new consumer group that starts at the current end of its input topics: a test class's
+     * consumers then see only what the class itself publishes, not earlier classes' records.
+     *
+     * @param prefix readable part of the group id
+     * @param topics every topic the test uses, created if missing
+     * @param inputs the topics the group consumes
+     * @return the group id
+     */
+    public String groupStartingAtEnd(String prefix, Collection<String> topics, Collection<String> inputs) {
+        String group = prefix + "-" + java.util.UUID.randomUUID();
+        createTopics(topics);
+        commitGroupOffsets(group, endOffsets(inputs));
+        return group;
+    }
+
+    /**
      * Waits until a consumer group has consumed a topic set up to given offsets.
      *
      * @param groupId the group

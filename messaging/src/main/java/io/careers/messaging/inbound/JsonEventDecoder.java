@@ -68,6 +68,17 @@ public final class JsonEventDecoder<T> implements RecordDecoder<T> {
      * @return the parsed, schema-valid document
      */
     public JsonNode parse(byte[] value) {
+        return validate(readObject(value));
+    }
+
+    /**
+     * Checks size and syntax only: for topics whose schema depends on the document (its
+     * {@code eventType}); validate with the chosen decoder's {@link #validate} next.
+     *
+     * @param value the raw value
+     * @return the parsed JSON object
+     */
+    public JsonNode readObject(byte[] value) {
         if (value == null) {
             throw new InvalidRecordException("the record has no value (a tombstone), which this topic does not accept");
         }
@@ -89,6 +100,14 @@ public final class JsonEventDecoder<T> implements RecordDecoder<T> {
             throw new InvalidRecordException("the value must be a JSON object, was "
                 + (document == null ? "empty" : document.getNodeType().name().toLowerCase()));
         }
+        return document;
+    }
+
+    /**
+     * @param document a JSON object
+     * @return it, if it is valid against this decoder's schema
+     */
+    public JsonNode validate(JsonNode document) {
         List<SchemaViolation> violations = ContractSchemas.validate(schema, document);
         if (!violations.isEmpty()) {
             throw new InvalidRecordException(violations.stream().map(SchemaViolation::toString)

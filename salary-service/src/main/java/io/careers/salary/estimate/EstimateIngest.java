@@ -57,7 +57,7 @@ class EstimateIngest {
                     + "higher revision). Publish a new release instead");
             }
             if (row.inserted()) {
-                int shard = partitionOfKey.get(row.releaseId() + ":" + row.areaCode() + ":" + row.socCode());
+                int shard = partitionOfKey.get(row.key());
                 receipts.computeIfAbsent(row.releaseId(), r -> new TreeMap<>()).merge(shard, 1L, Long::sum);
             } else if (status != ReleaseStatus.PENDING && Area.NATIONAL_CODE.equals(row.areaCode())) {
                 corrected.add(row.socCode());

@@ -125,5 +125,9 @@ class EstimateStore {
      * @param inserted  true for a new key, false for a correction of an existing one
      */
     record StoredEstimate(String releaseId, String areaCode, String socCode, boolean inserted) {
+        /** @return the Kafka key of the estimate, as {@link WageEstimate#key()} makes it */
+        String key() {
+            return releaseId + ":" + areaCode + ":" + socCode;
+        }
     }
 }

@@ -1,14 +1,13 @@
 package io.careers.schools.popularity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
-import io.careers.contracts.SchemaViolation;
 import io.careers.contracts.Topics;
 import io.careers.contracts.gateway.ListingClicked;
 import io.careers.contracts.gateway.ListingViewed;
 import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.InvalidRecordException;
+import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.ListenerDefaults;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
@@ -18,10 +17,7 @@ import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Consumes {@code gateway.interactions.v1} into daily popularity counts. */
 @KafkaListener(groupId = "${schools.consumer.group-id:schools-service}", clientId = "schools-interactions",
@@ -29,8 +25,12 @@ import java.util.stream.Collectors;
     errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR,
         retryCount = ListenerDefaults.RETRY_FOREVER, retryDelay = ListenerDefaults.RETRY_DELAY))
 class InteractionListener {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final int MAX_BYTES = 64 * 1024;
+    /** The schema depends on the event type: read the object once, then validate with the type's decoder. */
+    private static final JsonEventDecoder<ListingViewed> VIEWED =
+        JsonEventDecoder.of(EventSchema.LISTING_VIEWED, ListingViewed.class).withMaxBytes(MAX_BYTES);
+    private static final JsonEventDecoder<ListingClicked> CLICKED =
+        JsonEventDecoder.of(EventSchema.LISTING_CLICKED, ListingClicked.class).withMaxBytes(MAX_BYTES);
 
     private final InboundProcessor processor;
     private final PopularityIngest ingest;
@@ -46,33 +46,16 @@ class InteractionListener {
     }
 
     private static Interaction decode(ConsumerRecord<byte[], byte[]> record) {
-        if (record.value() == null) {
-            throw new InvalidRecordException("the record has no value (a tombstone), which this topic does not accept");
-        }
-        if (record.value().length > MAX_BYTES) {
-            throw new InvalidRecordException("the value is " + record.value().length + " bytes, more than the limit of "
-                + MAX_BYTES + " bytes");
-        }
-        JsonNode document;
-        try {
-            document = JSON.readTree(record.value());
-        } catch (java.io.IOException e) {
-            throw new InvalidRecordException("the value is not valid JSON: " + e.getMessage(), e);
-        }
-        String type = document == null ? null : document.path("eventType").asText(null);
-        EventSchema schema;
+        JsonNode document = VIEWED.readObject(record.value());
+        String type = document.path("eventType").asText(null);
         if (ListingViewed.TYPE.equals(type)) {
-            schema = EventSchema.LISTING_VIEWED;
-        } else if (ListingClicked.TYPE.equals(type)) {
-            schema = EventSchema.LISTING_CLICKED;
-        } else {
-            throw new InvalidRecordException("eventType: '" + type + "' is not ListingViewed or ListingClicked");
+            ListingViewed viewed = VIEWED.bind(VIEWED.validate(document));
+            return new Interaction(viewed.eventId(), viewed.listingId(), false, viewed.occurredAt());
         }
-        List<SchemaViolation> violations = ContractSchemas.validate(schema, document);
-        if (!violations.isEmpty()) {
-            throw new InvalidRecordException(violations.stream().map(SchemaViolation::toString).collect(Collectors.joining("; ")));
+        if (ListingClicked.TYPE.equals(type)) {
+            ListingClicked clicked = CLICKED.bind(CLICKED.validate(document));
+            return new Interaction(clicked.eventId(), clicked.listingId(), true, clicked.occurredAt());
         }
-        return new Interaction(UUID.fromString(document.get("eventId").asText()), document.get("listingId").asText(),
-            ListingClicked.TYPE.equals(type), Instant.parse(document.get("occurredAt").asText()));
+        throw new InvalidRecordException("eventType: '" + type + "' is not ListingViewed or ListingClicked");
     }
 }
