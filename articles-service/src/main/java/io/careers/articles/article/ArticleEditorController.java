@@ -1,0 +1,129 @@
+package io.careers.articles.article;
+
+import io.careers.contracts.http.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The editorial API (JWT with role EDITOR or ADMIN): drafts, revisions, publishing. Responses
+ * carry the newest revision as a strong ETag ({@code "3"}) for {@code If-Match} on the next edit.
+ */
+@Controller("/api/v1/articles")
+@Secured({"EDITOR", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "editorial")
+class ArticleEditorController {
+    private final ArticleWorkflow workflow;
+    private final ArticleStore articles;
+    private final RevisionStore revisions;
+    private final ArticlePresenter presenter;
+
+    ArticleEditorController(ArticleWorkflow workflow, ArticleStore articles, RevisionStore revisions,
+                            ArticlePresenter presenter) {
+        this.workflow = workflow;
+        this.articles = articles;
+        this.revisions = revisions;
+        this.presenter = presenter;
+    }
+
+    @Post
+    @Operation(summary = "Creates a draft (revision 1); the slug is derived from the title when absent")
+    HttpResponse<ArticleView> create(@Body ArticleInput input, Authentication editor) {
+        ArticleState state = workflow.create(input, editor.getName());
+        return tagged(HttpResponse.created(ArticleView.of(state), URI.create("/api/v1/articles/" + state.row().id())), state);
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Saves a new revision; send the revision it is based on (body or If-Match)")
+    HttpResponse<ArticleView> update(@PathVariable UUID id, @Body ArticleInput input,
+                                     @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, Authentication editor) {
+        ArticleState state = workflow.update(id, input, BaseRevision.of(ifMatch, input.revision(), true), editor.getName());
+        return tagged(HttpResponse.ok(ArticleView.of(state)), state);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "The newest revision (draft) with its workflow state")
+    HttpResponse<ArticleView> get(@PathVariable UUID id) {
+        ArticleState state = state(id);
+        return tagged(HttpResponse.ok(ArticleView.of(state)), state);
+    }
+
+    @Get("/{id}/preview")
+    @Operation(summary = "The newest revision rendered as readers would see it, with today's figures")
+    PublishedArticle preview(@PathVariable UUID id) {
+        return presenter.preview(state(id));
+    }
+
+    @Get("/{id}/revisions")
+    @Operation(summary = "Every revision, newest first: who, when, what changed")
+    List<RevisionSummary> revisions(@PathVariable UUID id) {
+        ArticleRow row = row(id);
+        return revisions.list(id, row.liveRevision());
+    }
+
+    @Get("/{id}/revisions/{revision}")
+    @Operation(summary = "The content of one revision")
+    ArticleContent revision(@PathVariable UUID id, @PathVariable int revision) {
+        row(id);
+        return revisions.content(id, revision)
+            .orElseThrow(() -> ProblemException.notFound("Article " + id + " has no revision " + revision + "."));
+    }
+
+    @Post("/{id}/revisions/{revision}/restore")
+    @Operation(summary = "Saves an old revision's content as a new revision (a draft; the live one is untouched)")
+    HttpResponse<ArticleView> restore(@PathVariable UUID id, @PathVariable int revision,
+                                      @Nullable @Body RestoreRequest request,
+                                      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, Authentication editor) {
+        BaseRevision base = BaseRevision.of(ifMatch, request == null ? null : request.revision(), false);
+        ArticleState state = workflow.restore(id, revision, base, editor.getName());
+        return tagged(HttpResponse.ok(ArticleView.of(state)), state);
+    }
+
+    @Post("/{id}/publish")
+    @Operation(summary = "Publishes the newest revision now, or at publishAt")
+    HttpResponse<ArticleView> publish(@PathVariable UUID id, @Nullable @Body PublishRequest request,
+                                      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        BaseRevision base = BaseRevision.of(ifMatch, request == null ? null : request.revision(), false);
+        ArticleState state = workflow.publish(id, request == null ? null : request.publishAt(), base);
+        return tagged(HttpResponse.ok(ArticleView.of(state)), state);
+    }
+
+    @Post("/{id}/unpublish")
+    @Operation(summary = "Takes the article down (and cancels a planned publish)")
+    HttpResponse<ArticleView> unpublish(@PathVariable UUID id) {
+        ArticleState state = workflow.unpublish(id);
+        return tagged(HttpResponse.ok(ArticleView.of(state)), state);
+    }
+
+    private ArticleRow row(UUID id) {
+        return articles.find(id).orElseThrow(() -> ProblemException.notFound("No article has the id " + id + "."));
+    }
+
+    private ArticleState state(UUID id) {
+        ArticleRow row = row(id);
+        return new ArticleState(row, revisions.content(id, row.latestRevision()).orElseThrow());
+    }
+
+    private static <T> MutableHttpResponse<T> tagged(MutableHttpResponse<T> response, ArticleState state) {
+        return response.header(HttpHeaders.ETAG, "\"" + state.row().latestRevision() + "\"");
+    }
+}

@@ -1,0 +1,61 @@
+package io.careers.articles.article;
+
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What anyone can read: live articles only, figures rendered from the local read model. */
+@Controller("/api/v1/articles")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "public")
+class PublicArticleController {
+    static final int MAX_SIZE = 100;
+
+    private final LiveArticleQueries live;
+    private final ArticlePresenter presenter;
+
+    PublicArticleController(LiveArticleQueries live, ArticlePresenter presenter) {
+        this.live = live;
+        this.presenter = presenter;
+    }
+
+    @Get("/by-slug/{slug}")
+    @Operation(summary = "A live article by its slug or an older one; the body names the current slug")
+    PublishedArticle bySlug(@PathVariable String slug) {
+        return live.bySlug(slug).map(presenter::published)
+            .orElseThrow(() -> ProblemException.notFound("No published article has the slug " + slug + "."));
+    }
+
+    @Get
+    @Operation(summary = "Live articles, newest first, optionally of one category")
+    ArticlesPage list(@Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
+                      @Nullable @QueryValue Integer size) {
+        List<FieldError> errors = new ArrayList<>();
+        int pageNumber = page == null ? 1 : page;
+        int pageSize = size == null ? 20 : size;
+        if (pageNumber < 1) {
+            errors.add(new FieldError("page", "must be 1 or more"));
+        }
+        if (pageSize < 1 || pageSize > MAX_SIZE) {
+            errors.add(new FieldError("size", "must be 1 to " + MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return live.list(category == null || category.isBlank() ? null : category.strip(), pageNumber, pageSize);
+    }
+}

@@ -1,0 +1,14 @@
+package io.careers.articles.render;
+
+import io.careers.articles.figure.Citation;
+
+import java.util.List;
+
+/**
+ * Markdown sections rendered to safe HTML with their figures filled in.
+ *
+ * @param html      one HTML fragment per section, in order
+ * @param citations the sources of the figures shown, each once, in order of first appearance
+ */
+public record Rendering(List<String> html, List<Citation> citations) {
+}

@@ -1,0 +1,60 @@
+package io.careers.articles;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.careers.contracts.Topics;
+import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.TestInfrastructure;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A database, a consumer group and a JWT secret of a test class's own, and tokens signed with it. */
+public final class ArticlesTestSupport {
+    /** The signing secret of the tests (256 bits). */
+    public static final String SECRET = "articles-test-secret-articles-test-secret-0123";
+    public static final List<String> INPUTS = List.of(Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS);
+    private static final List<String> TOPICS = List.of(Topics.OCCUPATION_STATS, Topics.deadLetterOf(Topics.OCCUPATION_STATS),
+        Topics.RELEASE_EVENTS, Topics.deadLetterOf(Topics.RELEASE_EVENTS), Topics.ARTICLES);
+
+    private ArticlesTestSupport() {
+    }
+
+    /** @return properties for a test class: its own database, and a consumer group starting at the topics' end */
+    public static Map<String, String> properties(String name, KafkaTestClient kafka) {
+        String group = kafka.groupStartingAtEnd("articles-test-" + name, TOPICS, INPUTS);
+        Map<String, String> properties = new HashMap<>(TestInfrastructure.micronautProperties(name));
+        properties.put("articles.consumer.group-id", group);
+        properties.put("JWT_SECRET", SECRET);
+        properties.put("messaging.outbox.poll-interval", "50ms");
+        properties.put("articles.scheduler.interval", "200ms");
+        return properties;
+    }
+
+    /** @return a bearer token of an editor */
+    public static String editor() {
+        return token("editor@example.com", List.of("EDITOR"));
+    }
+
+    /** @return a bearer token with the given roles, signed with {@link #SECRET} */
+    public static String token(String subject, List<String> roles) {
+        return sign(new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
+            .expirationTime(new Date(System.currentTimeMillis() + 3_600_000)).build(), SECRET);
+    }
+
+    public static String sign(JWTClaimsSet claims, String secret) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner(secret));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
