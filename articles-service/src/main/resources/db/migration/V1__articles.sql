@@ -36,11 +36,12 @@ CREATE TABLE article_revision (
 );
 
 -- Every slug an article has ever claimed: a slug belongs to one article for good, so an old
--- link keeps resolving to the article that used it.
+-- link keeps resolving to the article that used it. Only slugs that have been live resolve.
 CREATE TABLE article_slug (
     slug        text PRIMARY KEY,
     article_id  uuid        NOT NULL REFERENCES article (id),
-    claimed_at  timestamptz NOT NULL
+    claimed_at  timestamptz NOT NULL,
+    first_live_at timestamptz
 );
 CREATE INDEX article_slug_by_article ON article_slug (article_id);
 

@@ -2,7 +2,7 @@ package io.careers.articles;
 
 import io.careers.contracts.Topics;
 import io.careers.testkit.ServiceChecks;
-import io.careers.testkit.TestInfrastructure;
+import io.careers.testkit.KafkaTestClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -18,12 +18,14 @@ import java.util.Set;
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArticlesServiceIT implements TestPropertyProvider {
+    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+
     @Inject
     EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
-        return TestInfrastructure.micronautProperties("articles");
+        return ArticlesTestSupport.properties("articles", kafka);
     }
 
     @Test

@@ -30,8 +30,8 @@ class ArticleEvents {
             ArticleUnpublished.of(row.id(), liveSlug, previousSlugs(row, liveSlug)));
     }
 
-    /** Every other slug the article has had, so consumers can drop what they cached under them. */
+    /** Every other slug readers have seen the article under, so consumers can drop what they cached under them. */
     private List<String> previousSlugs(ArticleRow row, String slug) {
-        return articles.slugsOf(row.id()).stream().filter(s -> !s.equals(slug)).toList();
+        return articles.liveSlugsOf(row.id()).stream().filter(s -> !s.equals(slug)).toList();
     }
 }

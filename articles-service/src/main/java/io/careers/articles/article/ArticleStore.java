@@ -107,11 +107,23 @@ class ArticleStore {
         });
     }
 
-    /** @return every slug the article has claimed, oldest first */
-    List<String> slugsOf(UUID articleId) {
-        return jdbc.execute(c -> {
+    /** Marks a slug as one readers have seen: from now on it resolves to the article. */
+    void markLive(String slug, Instant at) {
+        jdbc.execute(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                "SELECT slug FROM article_slug WHERE article_id = ? ORDER BY claimed_at, slug")) {
+                "UPDATE article_slug SET first_live_at = coalesce(first_live_at, ?) WHERE slug = ?")) {
+                ps.setTimestamp(1, Timestamp.from(at));
+                ps.setString(2, slug);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** @return every slug of the article that has been live, oldest first */
+    List<String> liveSlugsOf(UUID articleId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT slug FROM article_slug"
+                + " WHERE article_id = ? AND first_live_at IS NOT NULL ORDER BY first_live_at, slug")) {
                 ps.setObject(1, articleId);
                 List<String> slugs = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {

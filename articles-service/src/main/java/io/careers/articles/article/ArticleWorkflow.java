@@ -118,6 +118,7 @@ public class ArticleWorkflow {
         ArticleContent content = revisions.content(row.id(), revision).orElseThrow();
         ArticleRow live = row.published(revision, now);
         articles.update(live, content);
+        articles.markLive(content.slug(), now);
         events.published(live, content);
         return live;
     }

@@ -28,11 +28,11 @@ public class LiveArticleQueries {
         this.revisions = revisions;
     }
 
-    /** @return the live article that has, or once had, this slug */
+    /** @return the live article that has this slug, or had it while it was live */
     public Optional<LiveArticle> bySlug(String slug) {
         return jdbc.execute(c -> {
             try (PreparedStatement ps = c.prepareStatement(LIVE + " JOIN article_slug s ON s.article_id = a.id"
-                + " WHERE s.slug = ?")) {
+                + " WHERE s.slug = ? AND s.first_live_at IS NOT NULL")) {
                 ps.setString(1, slug);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(live(rs)) : Optional.empty();
