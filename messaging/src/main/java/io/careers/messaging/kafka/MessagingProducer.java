@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 /**
@@ -48,6 +49,28 @@ public class MessagingProducer {
      */
     public Future<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
         return producer.send(record);
+    }
+
+    /**
+     * Sends without waiting: for callers that must not block a thread on the acknowledgement.
+     *
+     * @param record the record
+     * @return completes with the acknowledgement, or with the send's failure
+     */
+    public CompletableFuture<RecordMetadata> sendAsync(ProducerRecord<byte[], byte[]> record) {
+        CompletableFuture<RecordMetadata> acknowledged = new CompletableFuture<>();
+        try {
+            producer.send(record, (metadata, failure) -> {
+                if (failure != null) {
+                    acknowledged.completeExceptionally(failure);
+                } else {
+                    acknowledged.complete(metadata);
+                }
+            });
+        } catch (RuntimeException e) {
+            acknowledged.completeExceptionally(e);
+        }
+        return acknowledged;
     }
 
     /** Sends everything buffered now. */

@@ -1,0 +1,89 @@
+package io.careers.gateway.backend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.gateway.payload.Article;
+import io.careers.gateway.payload.CareerSummary;
+import io.careers.gateway.payload.CareersPage;
+import io.careers.gateway.payload.Citation;
+import io.careers.gateway.payload.Link;
+import io.careers.gateway.payload.SectionHtml;
+import io.careers.gateway.payload.Video;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.uri.UriBuilder;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import static io.careers.gateway.backend.Untrusted.count;
+import static io.careers.gateway.backend.Untrusted.list;
+import static io.careers.gateway.backend.Untrusted.optionalInstant;
+import static io.careers.gateway.backend.Untrusted.optionalText;
+import static io.careers.gateway.backend.Untrusted.slug;
+import static io.careers.gateway.backend.Untrusted.text;
+
+/** articles-service: published articles by slug, and the list of published articles. */
+@Singleton
+public class ArticlesBackend {
+    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
+    private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
+
+    private final JsonBackend backend;
+
+    ArticlesBackend(@Client(id = "articles") HttpClient client, @Named("articles") BackendPolicy policy) {
+        this.backend = new JsonBackend(client, policy);
+    }
+
+    /** @return the published article, or empty when articles-service has none under this slug */
+    public Mono<Optional<Article>> bySlug(String slug, @Nullable Duration deadline) {
+        return backend.get("/api/v1/articles/by-slug/" + slug, deadline).map(body -> body.map(ArticlesBackend::article));
+    }
+
+    public Mono<CareersPage> index(int page, int size, @Nullable String category) {
+        UriBuilder uri = UriBuilder.of("/api/v1/articles").queryParam("page", page).queryParam("size", size);
+        if (category != null) {
+            uri.queryParam("category", category);
+        }
+        return backend.get(uri.toString(), null).map(body -> careersPage(body.orElseThrow(
+            () -> new MalformedResponseException("the article list answered 404"))));
+    }
+
+    static Article article(JsonNode body) {
+        List<SectionHtml> sections = list(body, "sections",
+            s -> new SectionHtml(text(s, "heading", 500), SafeHtml.clean(text(s, "html", 500_000))));
+        List<Citation> citations = list(body, "citations", c -> new Citation(text(c, "source", 100),
+            optionalText(c, "releaseId", 100), text(c, "referencePeriod", 20)));
+        List<Link> related = list(body, "relatedArticles", r -> new Link(slug(r, "slug"), text(r, "title", 500)));
+        // A video without an http(s) URL is dropped, not passed on.
+        List<Video> videos = list(body, "videos", v -> {
+            String url = Untrusted.webUrl(v, "url");
+            return url == null ? null : new Video(text(v, "title", 500), optionalText(v, "description", 5000), url);
+        }).stream().filter(Objects::nonNull).toList();
+        List<String> occupations = list(body, "occupations", o -> matchingText(o, SOC, "occupations"));
+        List<String> programs = list(body, "programs", p -> matchingText(p, CIP, "programs"));
+        return new Article(slug(body, "slug"), text(body, "title", 500), optionalText(body, "summary", 5000),
+            optionalText(body, "category", 100), sections, citations, occupations, programs, related, videos,
+            (int) count(body, "revision"), optionalInstant(body, "publishedAt"));
+    }
+
+    private static String matchingText(JsonNode node, Pattern pattern, String field) {
+        if (!node.isTextual() || !pattern.matcher(node.textValue()).matches()) {
+            throw new MalformedResponseException(field + ": '" + node + "' is not a code");
+        }
+        return node.textValue();
+    }
+
+    private static CareersPage careersPage(JsonNode body) {
+        List<CareerSummary> items = list(body, "items", i -> new CareerSummary(slug(i, "slug"), text(i, "title", 500),
+            optionalText(i, "summary", 5000), optionalText(i, "category", 100), optionalInstant(i, "publishedAt")));
+        return new CareersPage(items, (int) count(body, "page"), (int) count(body, "size"), count(body, "totalItems"),
+            count(body, "totalPages"));
+    }
+}

@@ -1,0 +1,82 @@
+package io.careers.gateway.backend;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * What guards every call to one backend: a bulkhead (at most {@code maxConcurrent} calls in
+ * flight, more fail at once, so a slow backend cannot take every connection and thread), a
+ * circuit breaker, and a timeout. Failures come out as {@link BackendUnavailableException}.
+ */
+public final class BackendPolicy {
+    private final String backend;
+    private final Duration timeout;
+    private final CircuitBreaker breaker;
+    private final Semaphore bulkhead;
+
+    /**
+     * @param backend       name, e.g. {@code salary}
+     * @param timeout       longest wait for an answer
+     * @param breaker       its circuit breaker
+     * @param maxConcurrent calls in flight at most
+     */
+    public BackendPolicy(String backend, Duration timeout, CircuitBreaker breaker, int maxConcurrent) {
+        this.backend = backend;
+        this.timeout = timeout;
+        this.breaker = breaker;
+        this.bulkhead = new Semaphore(maxConcurrent);
+    }
+
+    /**
+     * @param call     the call, made on subscription
+     * @param deadline a shorter limit than the backend's timeout, or null
+     * @param <T>      answer type
+     * @return the answer, or a {@link BackendUnavailableException}
+     */
+    public <T> Mono<T> call(Supplier<Mono<T>> call, @Nullable Duration deadline) {
+        Duration limit = deadline != null && deadline.compareTo(timeout) < 0 ? deadline : timeout;
+        return Mono.defer(() -> {
+            if (!bulkhead.tryAcquire()) {
+                return Mono.error(new BackendUnavailableException(backend, "bulkhead full", null));
+            }
+            if (!breaker.tryAcquire()) {
+                bulkhead.release();
+                return Mono.error(new BackendUnavailableException(backend, "circuit open", null));
+            }
+            return Mono.defer(call)
+                .timeout(limit)
+                .doOnSuccess(ignored -> breaker.onSuccess())
+                .doOnError(ignored -> breaker.onFailure())
+                .doOnCancel(breaker::onFailure)
+                .doFinally(signal -> bulkhead.release())
+                .onErrorMap(e -> !(e instanceof BackendUnavailableException),
+                    e -> new BackendUnavailableException(backend, describe(e, limit), e));
+        });
+    }
+
+    /** @return the circuit breaker, for health and tests */
+    public CircuitBreaker breaker() {
+        return breaker;
+    }
+
+    /** @return the backend's name */
+    public String backend() {
+        return backend;
+    }
+
+    private static String describe(Throwable e, Duration limit) {
+        if (e instanceof TimeoutException) {
+            return "no answer within " + limit.toMillis() + " ms";
+        }
+        if (e instanceof HttpClientResponseException r) {
+            return "answered " + r.getStatus().getCode();
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+}

@@ -1,0 +1,93 @@
+package io.careers.gateway.backend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.gateway.payload.Occupation;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import static io.careers.gateway.backend.Untrusted.list;
+import static io.careers.gateway.backend.Untrusted.matching;
+import static io.careers.gateway.backend.Untrusted.optionalCount;
+import static io.careers.gateway.backend.Untrusted.optionalNumber;
+import static io.careers.gateway.backend.Untrusted.text;
+
+/** salary-service: current national figures of several occupations in one call. */
+@Singleton
+public class SalaryBackend {
+    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Set<String> FOOTNOTES = Set.of("TOP_CODED", "NOT_RELEASED", "HOURLY_ONLY", "ANNUAL_ONLY");
+
+    private final JsonBackend backend;
+
+    SalaryBackend(@Client(id = "salary") HttpClient client, @Named("salary") BackendPolicy policy) {
+        this.backend = new JsonBackend(client, policy);
+    }
+
+    /**
+     * @param codes    SOC codes (validated by the caller)
+     * @param deadline shorter limit than the backend's timeout, or null
+     * @return the figures of the occupations salary-service knows, in the order asked
+     */
+    public Mono<List<Occupation>> occupations(List<String> codes, @Nullable Duration deadline) {
+        return backend.get("/api/v1/occupations?codes=" + String.join(",", codes), deadline)
+            .map(body -> list(body.orElseThrow(() -> new MalformedResponseException("the occupations call answered 404")),
+                "occupations", SalaryBackend::occupation));
+    }
+
+    static Occupation occupation(JsonNode o) {
+        String code = matching(o, "code", SOC);
+        JsonNode current = o.get("current");
+        JsonNode projection = o.get("projection");
+        boolean hasCurrent = current != null && !current.isNull();
+        return new Occupation(code, text(o, "title", 500),
+            hasCurrent ? text(current, "releaseId", 100) : null,
+            hasCurrent ? matching(current, "referencePeriod", PERIOD) : null,
+            hasCurrent ? optionalCount(current, "employment") : null,
+            wages(hasCurrent ? current.get("annual") : null),
+            wages(hasCurrent ? current.get("hourly") : null),
+            hasCurrent ? footnotes(current.get("footnotes")) : Map.of(),
+            projection == null || projection.isNull() ? null : new Occupation.Projection(text(projection, "period", 20),
+                optionalNumber(projection, "percentChange"), optionalCount(projection, "annualOpenings")));
+    }
+
+    private static Occupation.Wages wages(@Nullable JsonNode w) {
+        if (w == null || w.isNull()) {
+            return new Occupation.Wages(null, null, null, null, null, null);
+        }
+        Untrusted.object(w, "wages");
+        return new Occupation.Wages(optionalNumber(w, "mean"), optionalNumber(w, "p10"), optionalNumber(w, "p25"),
+            optionalNumber(w, "median"), optionalNumber(w, "p75"), optionalNumber(w, "p90"));
+    }
+
+    private static Map<String, String> footnotes(@Nullable JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Map.of();
+        }
+        Untrusted.object(node, "footnotes");
+        Map<String, String> footnotes = new TreeMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String value = field.getValue().asText();
+            if (field.getKey().length() > 40 || !FOOTNOTES.contains(value)) {
+                throw new MalformedResponseException("footnotes: unknown footnote " + field.getKey() + "=" + value);
+            }
+            footnotes.put(field.getKey(), value);
+        }
+        return footnotes;
+    }
+
+}

@@ -1,0 +1,63 @@
+package io.careers.gateway.cache;
+
+import io.careers.gateway.backend.SchoolsQuery;
+import io.careers.gateway.payload.Article;
+import io.careers.gateway.payload.CareersPage;
+import io.careers.gateway.payload.Occupation;
+import io.careers.gateway.payload.SchoolsResult;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Every cache of the gateway, with their TTLs from {@code gateway.cache.*}. */
+@Singleton
+public class GatewayCaches {
+    private final SectionCache<String, Optional<Article>> articles;
+    private final SectionCache<List<String>, List<Occupation>> salary;
+    private final SectionCache<SchoolsQuery, SchoolsResult> schools;
+    private final SectionCache<String, CareersPage> careers;
+    private final PageCache pages;
+
+    GatewayCaches(@Value("${gateway.cache.article-ttl:60s}") Duration articleTtl,
+                  @Value("${gateway.cache.not-found-ttl:5s}") Duration notFoundTtl,
+                  @Value("${gateway.cache.salary-ttl:60s}") Duration salaryTtl,
+                  @Value("${gateway.cache.schools-ttl:30s}") Duration schoolsTtl,
+                  @Value("${gateway.cache.careers-ttl:30s}") Duration careersTtl,
+                  @Value("${gateway.cache.page-ttl:5s}") Duration pageTtl,
+                  @Value("${gateway.cache.keep-stale:24h}") Duration keepStale,
+                  @Value("${gateway.cache.max-entries:20000}") int maxEntries) {
+        this.articles = new SectionCache<>(article -> article.isPresent() ? articleTtl : notFoundTtl, keepStale, maxEntries);
+        this.salary = new SectionCache<>(v -> salaryTtl, keepStale, maxEntries);
+        this.schools = new SectionCache<>(v -> schoolsTtl, keepStale, maxEntries);
+        this.careers = new SectionCache<>(v -> careersTtl, keepStale, maxEntries);
+        this.pages = new PageCache(pageTtl, maxEntries);
+    }
+
+    /** @return articles by requested slug; empty means "no such published article" (negative cache) */
+    public SectionCache<String, Optional<Article>> articles() {
+        return articles;
+    }
+
+    /** @return salary figures by the sorted SOC codes of an article */
+    public SectionCache<List<String>, List<Occupation>> salary() {
+        return salary;
+    }
+
+    /** @return schools pages by query */
+    public SectionCache<SchoolsQuery, SchoolsResult> schools() {
+        return schools;
+    }
+
+    /** @return careers index pages by query */
+    public SectionCache<String, CareersPage> careers() {
+        return careers;
+    }
+
+    /** @return whole pages */
+    public PageCache pages() {
+        return pages;
+    }
+}

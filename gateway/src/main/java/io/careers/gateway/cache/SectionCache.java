@@ -1,0 +1,141 @@
+package io.careers.gateway.cache;
+
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A cache of one kind of section (articles, salary figures, schools pages):
+ * <ul>
+ *   <li>fresh for a TTL that may depend on the value (a "not found" lives shorter);</li>
+ *   <li>one load per key at a time: concurrent requests for a key share the call in flight;</li>
+ *   <li>stale-if-error: when a load fails, the last good value is served, marked stale, for up to
+ *       {@code keepStale} after it was fetched;</li>
+ *   <li>invalidation marks entries stale (they stay available for stale-if-error) and stops
+ *       in-flight loads that began before it from being stored.</li>
+ * </ul>
+ *
+ * @param <K> key
+ * @param <V> value
+ */
+public final class SectionCache<K, V> {
+    private final Function<V, Duration> ttl;
+    private final Duration keepStale;
+    private final int maxEntries;
+    private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final Map<K, Mono<Entry<V>>> inFlight = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+
+    /**
+     * @param ttl        how long a value is fresh
+     * @param keepStale  how long a value may be served stale when loads fail
+     * @param maxEntries entries kept at most
+     */
+    public SectionCache(Function<V, Duration> ttl, Duration keepStale, int maxEntries) {
+        this.ttl = ttl;
+        this.keepStale = keepStale;
+        this.maxEntries = maxEntries;
+    }
+
+    /**
+     * A value, and whether it is served stale because its load failed.
+     *
+     * @param value the value
+     * @param asOf  when it was fetched
+     * @param stale true when served after a failed load
+     * @param <V>   value
+     */
+    public record Hit<V>(V value, Instant asOf, boolean stale) {
+    }
+
+    private record Entry<V>(V value, Instant fetchedAt, long freshUntilNanos, boolean invalidated) {
+        boolean fresh() {
+            return !invalidated && System.nanoTime() < freshUntilNanos;
+        }
+    }
+
+    /**
+     * @param key     key
+     * @param loader  loads the value on a miss; its errors mean the backend could not answer
+     * @param maxWait how long this caller waits for a load (it may share one another caller began)
+     * @return a fresh value, the value in flight, or a stale one if the load fails and there is
+     *         one; else the load's error
+     */
+    public Mono<Hit<V>> get(K key, Supplier<Mono<V>> loader, Duration maxWait) {
+        Entry<V> cached = entries.get(key);
+        if (cached != null && cached.fresh()) {
+            return Mono.just(new Hit<>(cached.value(), cached.fetchedAt(), false));
+        }
+        return inFlight.computeIfAbsent(key, k -> load(k, loader))
+            .timeout(maxWait)
+            .map(entry -> new Hit<>(entry.value(), entry.fetchedAt(), false))
+            .onErrorResume(error -> {
+                Entry<V> last = entries.get(key);
+                if (last != null && last.fetchedAt().plus(keepStale).isAfter(Instant.now())) {
+                    return Mono.just(new Hit<>(last.value(), last.fetchedAt(), true));
+                }
+                return Mono.error(error);
+            });
+    }
+
+    private Mono<Entry<V>> load(K key, Supplier<Mono<V>> loader) {
+        long startedAt = generation.get();
+        @SuppressWarnings("unchecked")
+        Mono<Entry<V>>[] self = new Mono[1];
+        self[0] = Mono.defer(loader)
+            .map(value -> new Entry<>(value, Instant.now(), System.nanoTime() + ttl.apply(value).toNanos(), false))
+            .doOnNext(entry -> {
+                // A load that began before an invalidation may carry the old state: serve it to its
+                // waiters, but do not keep it.
+                if (generation.get() == startedAt) {
+                    store(key, entry);
+                }
+            })
+            .doFinally(signal -> inFlight.remove(key, self[0]))
+            .cache();
+        return self[0];
+    }
+
+    private void store(K key, Entry<V> entry) {
+        if (entries.size() >= maxEntries && !entries.containsKey(key)) {
+            evict();
+        }
+        entries.put(key, entry);
+    }
+
+    private void evict() {
+        long now = System.nanoTime();
+        entries.values().removeIf(e -> !e.fresh() && e.freshUntilNanos() < now - keepStale.toNanos());
+        Iterator<K> keys = entries.keySet().iterator();
+        while (entries.size() >= maxEntries && keys.hasNext()) {
+            keys.next();
+            keys.remove();
+        }
+    }
+
+    /** Marks every entry whose key matches as no longer fresh. */
+    public void invalidate(Predicate<K> matching) {
+        generation.incrementAndGet();
+        inFlight.keySet().removeIf(matching);
+        entries.replaceAll((key, entry) -> matching.test(key) && !entry.invalidated()
+            ? new Entry<>(entry.value(), entry.fetchedAt(), entry.freshUntilNanos(), true) : entry);
+    }
+
+    /** Marks every entry as no longer fresh. */
+    public void invalidateAll() {
+        invalidate(key -> true);
+    }
+
+    /** @return entries held, fresh or not */
+    public int size() {
+        return entries.size();
+    }
+}

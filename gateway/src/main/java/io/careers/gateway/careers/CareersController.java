@@ -1,0 +1,72 @@
+package io.careers.gateway.careers;
+
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.careers.gateway.backend.ArticlesBackend;
+import io.careers.gateway.cache.GatewayCaches;
+import io.careers.gateway.page.HttpCaching;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The index of published career pages, from articles-service through the cache. */
+@Controller("/api/v1/careers")
+@Tag(name = "pages")
+class CareersController {
+    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final int MAX_SIZE = 100;
+
+    private final ArticlesBackend articles;
+    private final GatewayCaches caches;
+    private final HttpCaching http;
+    private final Duration deadline;
+
+    CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCaching http,
+                      @io.micronaut.context.annotation.Value("${gateway.deadline:1s}") Duration deadline) {
+        this.articles = articles;
+        this.caches = caches;
+        this.http = http;
+        this.deadline = deadline;
+    }
+
+    @Get
+    @Operation(summary = "Published career pages, newest first, optionally of one category")
+    Mono<HttpResponse<?>> index(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                                @Nullable @QueryValue String category,
+                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        List<FieldError> errors = new ArrayList<>();
+        int pageNumber = page == null ? 1 : page;
+        int pageSize = size == null ? 20 : size;
+        if (pageNumber < 1 || pageNumber > 10_000) {
+            errors.add(new FieldError("page", "must be 1 to 10000"));
+        }
+        if (pageSize < 1 || pageSize > MAX_SIZE) {
+            errors.add(new FieldError("size", "must be 1 to " + MAX_SIZE));
+        }
+        if (category != null && (!CATEGORY.matcher(category).matches() || category.length() > 60)) {
+            errors.add(new FieldError("category", "must be lowercase letters and digits joined by hyphens, e.g. healthcare"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String key = pageNumber + "|" + pageSize + "|" + category;
+        return caches.careers().get(key, () -> articles.index(pageNumber, pageSize, category), deadline)
+            .<HttpResponse<?>>map(hit -> http.respond(http.render(hit.value()), ifNoneMatch, !hit.stale()))
+            .onErrorResume(e -> Mono.just(http.problem(HttpStatus.SERVICE_UNAVAILABLE,
+                "The careers index cannot be had right now; try again shortly.", "/api/v1/careers", "no-store")
+                .header(HttpHeaders.RETRY_AFTER, "1")));
+    }
+}

@@ -1,0 +1,90 @@
+package io.careers.gateway.interaction;
+
+import io.careers.contracts.ContractEvent;
+import io.careers.contracts.Topics;
+import io.careers.contracts.gateway.ListingClicked;
+import io.careers.contracts.gateway.ListingViewed;
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.careers.messaging.kafka.MessagingProducer;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.serde.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Views and clicks of school listings, published to {@code gateway.interactions.v1} for popularity. */
+@Controller("/api/v1/interactions")
+@Tag(name = "interactions")
+class InteractionController {
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionController.class);
+    private static final Pattern LISTING_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final MessagingProducer producer;
+    private final ObjectMapper json;
+
+    InteractionController(MessagingProducer producer, ObjectMapper json) {
+        this.producer = producer;
+        this.json = json;
+    }
+
+    @Post
+    @Operation(summary = "Records a view or click of a school listing (202 once Kafka has it)")
+    Mono<HttpResponse<?>> record(@Body InteractionRequest request) {
+        ContractEvent event = validate(request);
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.INTERACTIONS,
+            request.listingId().getBytes(StandardCharsets.UTF_8), bytes(event));
+        record.headers().add("eventType", event.eventType().getBytes(StandardCharsets.UTF_8));
+        // send() may block while it fetches metadata: never on the event loop.
+        return Mono.defer(() -> Mono.fromFuture(producer.sendAsync(record)))
+            .subscribeOn(Schedulers.boundedElastic())
+            .<HttpResponse<?>>map(ack -> HttpResponse.accepted())
+            .onErrorResume(e -> {
+                LOG.warn("could not publish an interaction", e);
+                return Mono.error(new ProblemException(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The interaction could not be recorded; try again shortly."));
+            });
+    }
+
+    private static ContractEvent validate(InteractionRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!"LISTING_VIEWED".equals(request.type()) && !"LISTING_CLICKED".equals(request.type())) {
+            errors.add(new FieldError("type", "must be LISTING_VIEWED or LISTING_CLICKED"));
+        }
+        if (request.listingId() == null || !LISTING_ID.matcher(request.listingId()).matches()) {
+            errors.add(new FieldError("listingId", "must be a listing id (letters, digits, - and _, at most 64)"));
+        }
+        if (request.slug() == null || request.slug().length() > 200 || !SLUG.matcher(request.slug()).matches()) {
+            errors.add(new FieldError("slug", "must be the slug of the career page"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return "LISTING_CLICKED".equals(request.type()) ? ListingClicked.of(request.listingId(), request.slug())
+            : ListingViewed.of(request.listingId(), request.slug());
+    }
+
+    private byte[] bytes(ContractEvent event) {
+        try {
+            return json.writeValueAsBytes(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

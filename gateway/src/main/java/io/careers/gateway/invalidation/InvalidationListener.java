@@ -1,0 +1,88 @@
+package io.careers.gateway.invalidation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.Topics;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
+import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
+import io.micronaut.configuration.kafka.annotation.KafkaListener;
+import io.micronaut.configuration.kafka.annotation.OffsetReset;
+import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops cached data when its owner announces a change. Every gateway instance must see every
+ * event, so each consumes in a consumer group of its own ({@code uniqueGroupId}), from the latest
+ * offset: a starting instance has empty caches, so older events do not matter. A record that
+ * cannot be read drops everything its topic could have changed (see ADR 0012).
+ */
+@KafkaListener(groupId = "${gateway.consumer.group-id-prefix:gateway}", uniqueGroupId = true,
+    clientId = "gateway-invalidation", offsetReset = OffsetReset.LATEST, batch = true,
+    errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 3, retryDelay = "200ms"))
+class InvalidationListener {
+    private static final Logger LOG = LoggerFactory.getLogger(InvalidationListener.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Invalidations invalidations;
+
+    InvalidationListener(Invalidations invalidations) {
+        this.invalidations = invalidations;
+    }
+
+    @Topic({Topics.ARTICLES, Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS, Topics.LISTINGS})
+    void receive(List<ConsumerRecord<byte[], byte[]>> records) {
+        boolean articles = false;
+        boolean listings = false;
+        boolean allSalary = false;
+        Set<String> occupations = new HashSet<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            switch (record.topic()) {
+                case Topics.ARTICLES -> articles = true;
+                case Topics.LISTINGS -> listings = true;
+                case Topics.RELEASE_EVENTS -> allSalary = true;
+                case Topics.OCCUPATION_STATS -> {
+                    String code = occupationOf(record);
+                    if (code == null) {
+                        allSalary = true;
+                    } else {
+                        occupations.add(code);
+                    }
+                }
+                default -> LOG.warn("record of unexpected topic {}", record.topic());
+            }
+        }
+        if (articles) {
+            invalidations.articlesChanged();
+        }
+        if (listings) {
+            invalidations.listingsChanged();
+        }
+        if (allSalary) {
+            invalidations.allSalaryChanged();
+        } else if (!occupations.isEmpty()) {
+            invalidations.occupationsChanged(occupations);
+        }
+    }
+
+    /** @return the SOC code the event is about, or null when the record cannot be read */
+    private static String occupationOf(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            JsonNode value = record.value() == null ? null : JSON.readTree(record.value());
+            JsonNode code = value == null ? null : value.path("occupation").get("code");
+            if (code != null && code.isTextual()) {
+                return code.textValue();
+            }
+        } catch (IOException e) {
+            // handled below
+        }
+        LOG.warn("unreadable record {}-{}@{}: dropping every salary entry", record.topic(), record.partition(), record.offset());
+        return null;
+    }
+}

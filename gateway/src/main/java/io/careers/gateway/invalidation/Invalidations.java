@@ -1,0 +1,47 @@
+package io.careers.gateway.invalidation;
+
+import io.careers.gateway.cache.GatewayCaches;
+import jakarta.inject.Singleton;
+
+import java.util.Set;
+
+/** What each kind of change drops from the caches. Every change also drops the whole-page cache. */
+@Singleton
+public class Invalidations {
+    private final GatewayCaches caches;
+
+    Invalidations(GatewayCaches caches) {
+        this.caches = caches;
+    }
+
+    /**
+     * An article was published or unpublished. Every article entry goes, not only its slugs:
+     * other articles show its title and slug among their related articles.
+     */
+    public void articlesChanged() {
+        caches.articles().invalidateAll();
+        caches.careers().invalidateAll();
+        caches.pages().invalidateAll();
+    }
+
+    /** The figures of these occupations changed. */
+    public void occupationsChanged(Set<String> codes) {
+        caches.salary().invalidate(key -> key.stream().anyMatch(codes::contains));
+        caches.pages().invalidateAll();
+    }
+
+    /** A release was promoted, or a salary event could not be read: every salary entry goes. */
+    public void allSalaryChanged() {
+        caches.salary().invalidateAll();
+        caches.pages().invalidateAll();
+    }
+
+    /**
+     * A listing changed. A listing can move on any page of any query with its CIP code (ranks,
+     * totals), and a withdrawal names no CIP code: every schools entry goes.
+     */
+    public void listingsChanged() {
+        caches.schools().invalidateAll();
+        caches.pages().invalidateAll();
+    }
+}

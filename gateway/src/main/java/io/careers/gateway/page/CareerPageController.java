@@ -1,0 +1,97 @@
+package io.careers.gateway.page;
+
+import io.careers.gateway.cache.GatewayCaches;
+import io.careers.gateway.cache.RenderedPage;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import reactor.core.publisher.Mono;
+
+import java.util.regex.Pattern;
+
+/** The career page in one call, and its schools section alone for "Next »". */
+@Controller("/api/v1/pages/careers")
+@Tag(name = "pages")
+class CareerPageController {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final String NOT_FOUND_CACHE = "public, max-age=5";
+
+    private final PageComposer composer;
+    private final GatewayCaches caches;
+    private final HttpCaching http;
+
+    CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http) {
+        this.composer = composer;
+        this.caches = caches;
+        this.http = http;
+    }
+
+    @Get("/{slug}")
+    @Operation(summary = "Everything a career page shows: article, salary, schools, related content")
+    Mono<HttpResponse<?>> page(@PathVariable String slug, @Nullable @QueryValue Integer schoolsPage,
+                               @Nullable @QueryValue Integer schoolsSize, @Nullable @QueryValue String state,
+                               @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
+                               @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, schoolsPage, schoolsSize, "schoolsPage", "schoolsSize");
+        String path = "/api/v1/pages/careers/" + slug;
+        if (!SLUG.matcher(slug).matches() || slug.length() > 200) {
+            return Mono.just(notFound(slug, path));
+        }
+        String key = slug + "|" + filter.key();
+        RenderedPage cached = caches.pages().get(key);
+        if (cached != null) {
+            return Mono.just(http.respond(cached, ifNoneMatch, true));
+        }
+        long generation = caches.pages().generation();
+        return composer.page(slug, filter).map(outcome -> {
+            if (outcome instanceof PageOutcome.Composed composed) {
+                RenderedPage page = http.render(composed.page());
+                if (composed.wholeAndFresh()) {
+                    caches.pages().put(key, page, generation);
+                }
+                return http.respond(page, ifNoneMatch, composed.wholeAndFresh());
+            }
+            return failure(outcome, slug, path);
+        });
+    }
+
+    @Get("/{slug}/schools")
+    @Operation(summary = "The Popular Schools section alone, for another page of it")
+    Mono<HttpResponse<?>> schools(@PathVariable String slug, @Nullable @QueryValue Integer page,
+                                  @Nullable @QueryValue Integer size, @Nullable @QueryValue String state,
+                                  @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
+                                  @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, page, size, "page", "size");
+        String path = "/api/v1/pages/careers/" + slug + "/schools";
+        if (!SLUG.matcher(slug).matches() || slug.length() > 200) {
+            return Mono.just(notFound(slug, path));
+        }
+        return composer.schools(slug, filter).map(outcome -> {
+            if (outcome instanceof PageOutcome.SchoolsOnly only) {
+                return http.respond(http.render(only.schools()), ifNoneMatch, only.schools().status() == SectionStatus.OK);
+            }
+            return failure(outcome, slug, path);
+        });
+    }
+
+    private HttpResponse<?> failure(PageOutcome outcome, String slug, String path) {
+        return outcome instanceof PageOutcome.NotFound ? notFound(slug, path) : unavailable(path);
+    }
+
+    private HttpResponse<?> notFound(String slug, String path) {
+        return http.problem(HttpStatus.NOT_FOUND, "No published career page has the slug " + slug + ".", path, NOT_FOUND_CACHE);
+    }
+
+    private HttpResponse<?> unavailable(String path) {
+        return http.problem(HttpStatus.SERVICE_UNAVAILABLE, "The article cannot be had right now; try again shortly.", path,
+            "no-store").header(HttpHeaders.RETRY_AFTER, "1");
+    }
+}

@@ -1,0 +1,85 @@
+package io.careers.gateway.page;
+
+import io.careers.contracts.http.Problem;
+import io.careers.gateway.cache.RenderedPage;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * HTTP caching of gateway answers: a strong ETag (a hash of the exact bytes), 304 for a matching
+ * {@code If-None-Match}, and {@code Cache-Control} with {@code max-age} and
+ * {@code stale-while-revalidate}. A degraded page is cacheable for one second only.
+ */
+@Singleton
+public class HttpCaching {
+    private final ObjectMapper json;
+    private final String whole;
+    private final String degraded = "public, max-age=1";
+
+    HttpCaching(ObjectMapper json, @Value("${gateway.http-cache.max-age:5s}") Duration maxAge,
+                @Value("${gateway.http-cache.stale-while-revalidate:30s}") Duration staleWhileRevalidate) {
+        this.json = json;
+        this.whole = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
+    }
+
+    /** @return the value serialised, with its ETag */
+    public RenderedPage render(Object value) {
+        try {
+            byte[] body = json.writeValueAsBytes(value);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return new RenderedPage(body, "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * @param page        the answer
+     * @param ifNoneMatch the request's If-None-Match, or null
+     * @param fresh       whether every part of it is fresh (long max-age) or not (one second)
+     * @return 200 with the body, or 304
+     */
+    public MutableHttpResponse<?> respond(RenderedPage page, @Nullable String ifNoneMatch, boolean fresh) {
+        MutableHttpResponse<?> response = matches(ifNoneMatch, page.etag())
+            ? HttpResponse.notModified()
+            : HttpResponse.ok(page.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return response.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL, fresh ? whole : degraded);
+    }
+
+    /** @return a problem+json answer that front ends and shared caches may keep briefly (404s) or not at all */
+    public MutableHttpResponse<?> problem(HttpStatus status, String detail, String path, String cacheControl) {
+        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, path, List.of());
+        return HttpResponse.status(status).body(render(problem).body()).contentType(Problem.MEDIA_TYPE)
+            .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+    }
+
+    private static boolean matches(@Nullable String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package io.careers.gateway.page;
+
+import io.careers.gateway.backend.ArticlesBackend;
+import io.careers.gateway.backend.BackendUnavailableException;
+import io.careers.gateway.cache.GatewayCaches;
+import io.careers.gateway.cache.SectionCache;
+import io.careers.gateway.page.CareerPage.ArticlePart;
+import io.careers.gateway.payload.Article;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Composes a career page: the article by slug, then salary and schools in parallel. Non-blocking
+ * throughout; the whole request has {@code gateway.deadline} (default 1 s), each backend call its
+ * own timeout within it.
+ */
+@Singleton
+class PageComposer {
+    private final GatewayCaches caches;
+    private final ArticlesBackend articles;
+    private final Sections sections;
+    private final Duration deadline;
+
+    PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sections,
+                 @Value("${gateway.deadline:1s}") Duration deadline) {
+        this.caches = caches;
+        this.articles = articles;
+        this.sections = sections;
+        this.deadline = deadline;
+    }
+
+    Mono<PageOutcome> page(String slug, SchoolsFilter filter) {
+        Deadline left = new Deadline(deadline);
+        return article(slug, left).flatMap(hit -> {
+            Optional<Article> found = hit.value();
+            if (found.isEmpty()) {
+                return Mono.just((PageOutcome) new PageOutcome.NotFound());
+            }
+            Article article = found.get();
+            return Mono.zip(sections.salary(article.occupations(), left), sections.schools(article.programs(), filter, left))
+                .map(parts -> {
+                    List<String> degraded = new ArrayList<>();
+                    if (hit.stale()) {
+                        degraded.add("article");
+                    }
+                    if (parts.getT1().status() != SectionStatus.OK) {
+                        degraded.add("salary");
+                    }
+                    if (parts.getT2().status() != SectionStatus.OK) {
+                        degraded.add("schools");
+                    }
+                    CareerPage page = new CareerPage(article.slug(), part(article), parts.getT1(), parts.getT2(),
+                        article.relatedArticles(), article.videos(), new CareerPage.Meta(Instant.now(), degraded));
+                    return new PageOutcome.Composed(page, degraded.isEmpty());
+                });
+        }).onErrorResume(BackendUnavailableException.class, e -> Mono.just(new PageOutcome.ArticleUnavailable()));
+    }
+
+    /** The schools section alone, for "Next »". */
+    Mono<PageOutcome> schools(String slug, SchoolsFilter filter) {
+        Deadline left = new Deadline(deadline);
+        return article(slug, left).flatMap(hit -> hit.value().isEmpty()
+                ? Mono.just((PageOutcome) new PageOutcome.NotFound())
+                : sections.schools(hit.value().get().programs(), filter, left).map(PageOutcome.SchoolsOnly::new))
+            .onErrorResume(BackendUnavailableException.class, e -> Mono.just(new PageOutcome.ArticleUnavailable()));
+    }
+
+    private Mono<SectionCache.Hit<Optional<Article>>> article(String slug, Deadline left) {
+        return caches.articles().get(slug, () -> articles.bySlug(slug, left.remaining()), left.remaining())
+            .onErrorMap(TimeoutException.class,
+                e -> new BackendUnavailableException("articles", "no answer before the deadline", e));
+    }
+
+    private static ArticlePart part(Article a) {
+        return new ArticlePart(a.title(), a.summary(), a.category(), a.sections(), a.citations(), a.revision(), a.publishedAt());
+    }
+}

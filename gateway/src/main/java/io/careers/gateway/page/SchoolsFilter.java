@@ -1,0 +1,71 @@
+package io.careers.gateway.page;
+
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.careers.gateway.backend.SchoolsQuery;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The schools filters of a page request, checked before anything is called.
+ *
+ * @param state      USPS code, or null
+ * @param credential credential, or null
+ * @param delivery   delivery, or null
+ * @param page       page, from 1
+ * @param size       1 to 50
+ */
+public record SchoolsFilter(@Nullable String state, @Nullable String credential, @Nullable String delivery, int page,
+                            int size) {
+    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
+    private static final Set<String> CREDENTIALS = Set.of("CERTIFICATE", "ASSOCIATE", "BACHELOR",
+        "POSTBACCALAUREATE_CERTIFICATE", "MASTER", "DOCTORATE", "GRADUATE_CERTIFICATE");
+    private static final Set<String> DELIVERIES = Set.of("CAMPUS", "ONLINE", "HYBRID");
+    static final int MAX_SIZE = 50;
+
+    /**
+     * @param pageField the name of the page parameter ({@code schoolsPage} on the page, {@code page} alone)
+     * @param sizeField the name of the size parameter
+     * @return the filter
+     * @throws ProblemException 422 naming each bad parameter
+     */
+    static SchoolsFilter of(@Nullable String state, @Nullable String credential, @Nullable String delivery,
+                            @Nullable Integer page, @Nullable Integer size, String pageField, String sizeField) {
+        List<FieldError> errors = new ArrayList<>();
+        if (state != null && !STATE.matcher(state).matches()) {
+            errors.add(new FieldError("state", "must be a USPS state code such as NY"));
+        }
+        if (credential != null && !CREDENTIALS.contains(credential)) {
+            errors.add(new FieldError("credential", "must be one of " + String.join(", ", CREDENTIALS.stream().sorted().toList())));
+        }
+        if (delivery != null && !DELIVERIES.contains(delivery)) {
+            errors.add(new FieldError("delivery", "must be CAMPUS, ONLINE or HYBRID"));
+        }
+        int pageNumber = page == null ? 1 : page;
+        int pageSize = size == null ? 10 : size;
+        if (pageNumber < 1 || pageNumber > 10_000) {
+            errors.add(new FieldError(pageField, "must be 1 to 10000"));
+        }
+        if (pageSize < 1 || pageSize > MAX_SIZE) {
+            errors.add(new FieldError(sizeField, "must be 1 to " + MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new SchoolsFilter(state, credential, delivery, pageNumber, pageSize);
+    }
+
+    /** @return the schools-service query for these CIP codes */
+    SchoolsQuery query(List<String> cipCodes) {
+        return new SchoolsQuery(cipCodes.stream().sorted().distinct().toList(), state, credential, delivery, page, size);
+    }
+
+    /** @return a stable text form, for cache keys */
+    String key() {
+        return state + "|" + credential + "|" + delivery + "|" + page + "|" + size;
+    }
+}

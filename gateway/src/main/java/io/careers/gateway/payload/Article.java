@@ -1,0 +1,28 @@
+package io.careers.gateway.payload;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A published article as the gateway holds it, checked and with its HTML cleaned.
+ *
+ * @param slug            current slug
+ * @param title           title (text)
+ * @param summary         summary (text)
+ * @param category        category
+ * @param sections        headings (text) and cleaned HTML
+ * @param citations       sources of the figures
+ * @param occupations     SOC codes: the salary section's
+ * @param programs        CIP codes: the schools section's
+ * @param relatedArticles live related articles
+ * @param videos          videos with http(s) URLs
+ * @param revision        live revision
+ * @param publishedAt     first publication
+ */
+public record Article(String slug, String title, @Nullable String summary, @Nullable String category,
+                      List<SectionHtml> sections, List<Citation> citations, List<String> occupations,
+                      List<String> programs, List<Link> relatedArticles, List<Video> videos, int revision,
+                      @Nullable Instant publishedAt) {
+}

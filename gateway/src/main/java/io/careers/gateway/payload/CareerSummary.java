@@ -1,0 +1,20 @@
+package io.careers.gateway.payload;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.time.Instant;
+
+/**
+ * A career page in the index.
+ *
+ * @param slug        slug
+ * @param title       title (text)
+ * @param summary     summary (text)
+ * @param category    category
+ * @param publishedAt first publication
+ */
+@Serdeable
+public record CareerSummary(String slug, String title, @Nullable String summary, @Nullable String category,
+                            @Nullable Instant publishedAt) {
+}
