@@ -28,7 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScheduledPublishIT {
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
-    private final Map<String, Object> properties = Map.copyOf(ArticlesTestSupport.properties("scheduled_publish", kafka));
+    private final Map<String, Object> properties = withRandomPort(ArticlesTestSupport.properties("scheduled_publish", kafka));
+
+    private static Map<String, Object> withRandomPort(Map<String, String> properties) {
+        Map<String, Object> all = new java.util.HashMap<>(properties);
+        all.put("micronaut.server.port", -1);
+        return all;
+    }
 
     @AfterAll
     void close() {

@@ -1,0 +1,126 @@
+package io.careers.gateway.interaction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.EventSchema;
+import io.careers.contracts.ContractSchemas;
+import io.careers.contracts.Topics;
+import io.careers.gateway.GatewayApi;
+import io.careers.gateway.GatewayApi.Answer;
+import io.careers.gateway.StandIns;
+import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.TestInfrastructure;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Interactions, the careers index, CORS and request size limits. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicApiIT implements TestPropertyProvider {
+    private final StandIns standIns = new StandIns();
+    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(standIns.gatewayProperties());
+        properties.putAll(TestInfrastructure.kafkaProperties());
+        return properties;
+    }
+
+    @AfterAll
+    void close() {
+        standIns.close();
+        kafka.close();
+    }
+
+    @Test
+    void anInteractionIsPublishedAsAContractEvent() throws Exception {
+        GatewayApi api = new GatewayApi(http);
+        String listingId = java.util.UUID.randomUUID().toString();
+        Answer accepted = api.send(HttpRequest.POST("/api/v1/interactions",
+            "{\"type\": \"LISTING_CLICKED\", \"listingId\": \"" + listingId + "\", \"slug\": \"medical-records-administration\"}")
+            .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(202, accepted.status());
+
+        List<ConsumerRecord<byte[], byte[]>> records = kafka.readUntil(Topics.INTERACTIONS,
+            read -> read.stream().anyMatch(r -> listingId.equals(KafkaTestClient.text(r.key()))), Duration.ofSeconds(20));
+        ConsumerRecord<byte[], byte[]> record = records.stream().filter(r -> listingId.equals(KafkaTestClient.text(r.key())))
+            .findFirst().orElseThrow();
+        assertEquals("ListingClicked", KafkaTestClient.header(record, "eventType"));
+        JsonNode event = new ObjectMapper().readTree(record.value());
+        assertEquals(List.of(), ContractSchemas.validate(EventSchema.LISTING_CLICKED, event));
+        assertEquals("medical-records-administration", event.get("slug").asText());
+    }
+
+    @Test
+    void aBadInteractionIs422AndABigOne413() {
+        GatewayApi api = new GatewayApi(http);
+        Answer invalid = api.send(HttpRequest.POST("/api/v1/interactions",
+            "{\"type\": \"LISTING_LIKED\", \"listingId\": \"<script>\", \"slug\": \"Not A Slug\"}").contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(422, invalid.status());
+        assertEquals(3, invalid.body().get("errors").size());
+        Answer huge = api.send(HttpRequest.POST("/api/v1/interactions", "{\"type\": \"" + "x".repeat(20_000) + "\"}")
+            .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(413, huge.status());
+    }
+
+    @Test
+    void theCareersIndexComesFromArticlesService() {
+        standIns.articles.stubFor(WireMock.get(urlPathEqualTo("/api/v1/articles")).willReturn(okJson("""
+            {"items": [{"id": "6f1c2a5e-2d8b-4c1e-9a3f-1b2c3d4e5f60", "slug": "medical-records-administration",
+                        "title": "Medical Records Administration", "summary": "Duties and pay.", "category": "healthcare",
+                        "revision": 3, "publishedAt": "2026-01-05T10:00:00Z", "revisedAt": "2026-02-01T10:00:00Z"}],
+             "page": 1, "size": 20, "totalItems": 1, "totalPages": 1}
+            """)));
+        Answer index = new GatewayApi(http).send(HttpRequest.GET("/api/v1/careers?category=healthcare"));
+        assertEquals(200, index.status(), String.valueOf(index.body()));
+        assertEquals("medical-records-administration", index.body().get("items").get(0).get("slug").asText());
+        assertEquals(1, index.body().get("totalItems").asInt());
+        assertEquals(422, new GatewayApi(http).send(HttpRequest.GET("/api/v1/careers?size=1000")).status());
+    }
+
+    @Test
+    void corsAllowsTheConfiguredFrontEndOnly() {
+        HttpResponse<?> allowed = preflight("http://localhost:3000");
+        assertEquals(200, allowed.code());
+        assertEquals("http://localhost:3000", allowed.getHeaders().get("Access-Control-Allow-Origin"));
+        HttpResponse<?> other = preflight("http://localhost:4000");
+        assertNull(other.getHeaders().get("Access-Control-Allow-Origin"), "an origin not configured gets no CORS approval");
+    }
+
+    private HttpResponse<?> preflight(String origin) {
+        try {
+            return http.toBlocking().exchange(HttpRequest.OPTIONS("/api/v1/pages/careers/x").header("Origin", origin)
+                .header("Access-Control-Request-Method", "GET"));
+        } catch (HttpClientResponseException e) {
+            return e.getResponse();
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package io.careers.gateway.page;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.gateway.GatewayApi;
+import io.careers.gateway.GatewayApi.Answer;
+import io.careers.gateway.StandIns;
+import io.careers.testkit.TestInfrastructure;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.careers.gateway.StandIns.articleJson;
+import static io.careers.gateway.StandIns.salaryJson;
+import static io.careers.gateway.StandIns.schoolsJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The page against stand-ins of the three backends on real sockets: every section OK, then each
+ * backend down, slow, failing, silent or talking garbage. Each test uses codes of its own, so
+ * caches of one test never serve another.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CareerPageIT implements TestPropertyProvider {
+    private final StandIns standIns = new StandIns();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(standIns.gatewayProperties());
+        properties.putAll(TestInfrastructure.kafkaProperties());
+        return properties;
+    }
+
+    @AfterAll
+    void close() {
+        standIns.close();
+    }
+
+    /** Stubs a page whose three backends answer, with SOC code {@code 11-00NN} and CIP {@code 01.00NN}. */
+    private String healthyPage(String slug, int n) {
+        String soc = String.format("11-%04d", n);
+        String cip = String.format("01.%04d", n);
+        standIns.article(slug, articleJson(slug, "Medical Records Administration", List.of(soc), List.of(cip)));
+        standIns.salary(List.of(soc), okJson(salaryJson(List.of(soc), 34_970)));
+        standIns.schools(cip, okJson(schoolsJson(cip, "Mohawk Valley Community College")));
+        return soc;
+    }
+
+    @Test
+    void aPageWithEverySectionOk() {
+        healthyPage("medical-records-administration", 1);
+        Answer page = new GatewayApi(http).page("medical-records-administration");
+
+        assertEquals(200, page.status(), String.valueOf(page.body()));
+        JsonNode body = page.body();
+        assertEquals("medical-records-administration", body.get("slug").asText());
+        assertEquals("Medical Records Administration", body.get("article").get("title").asText());
+        assertEquals("<p>As of May 2013, the median was $34,970.</p>\n", body.get("article").get("sections").get(0).get("html").asText());
+        assertEquals("OEWS-2013-05", body.get("article").get("citations").get(0).get("releaseId").asText());
+        assertEquals("OK", page.sectionStatus("salary"));
+        JsonNode occupation = body.get("salary").get("occupations").get(0);
+        assertEquals(34970, occupation.get("annual").get("median").asInt());
+        assertEquals(16.81, occupation.get("hourly").get("median").asDouble());
+        assertEquals("TOP_CODED", occupation.get("footnotes").get("annual.p90").asText());
+        assertEquals(22.0, occupation.get("projection").get("percentChange").asDouble());
+        assertEquals("OK", page.sectionStatus("schools"));
+        assertEquals(2, body.get("schools").get("items").size());
+        assertTrue(body.get("schools").get("items").get(0).get("sponsored").asBoolean());
+        assertEquals("Sponsored", body.get("schools").get("items").get(0).get("disclosure").asText());
+        assertEquals(2, body.get("schools").get("totalItems").asInt());
+        assertEquals("medical-coder", body.get("relatedArticles").get(0).get("slug").asText());
+        assertEquals("https://videos.example/me", body.get("relatedVideos").get(0).get("url").asText());
+        assertEquals(0, body.get("meta").get("degraded").size());
+        assertNotNull(page.etag());
+        assertEquals("public, max-age=5, stale-while-revalidate=30", page.cacheControl());
+    }
+
+    @Test
+    void aMatchingIfNoneMatchIs304() {
+        healthyPage("health-information-technician", 2);
+        GatewayApi api = new GatewayApi(http);
+        Answer first = api.page("health-information-technician");
+        Answer again = api.send(HttpRequest.GET("/api/v1/pages/careers/health-information-technician")
+            .header("If-None-Match", first.etag()));
+        assertEquals(304, again.status());
+        assertEquals(first.etag(), again.etag());
+        assertNull(again.body());
+        assertEquals(200, api.send(HttpRequest.GET("/api/v1/pages/careers/health-information-technician")
+            .header("If-None-Match", "\"something-else\"")).status());
+    }
+
+    @Test
+    void anUnknownSlugIs404AndRememberedBriefly() {
+        standIns.article("no-such-career", StandIns.error500().withStatus(404).withBody("{\"status\": 404}"));
+        GatewayApi api = new GatewayApi(http);
+        Answer first = api.page("no-such-career");
+        Answer second = api.page("no-such-career");
+        assertEquals(404, first.status());
+        assertEquals("application/problem+json", first.contentType());
+        assertEquals(404, second.status());
+        standIns.articles.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/articles/by-slug/no-such-career")));
+        assertEquals(404, api.page("Not_A_Slug").status(), "an impossible slug is not even asked for");
+    }
+
+    @Test
+    void salaryDownMakesItsSectionUnavailableAndThePage200() {
+        String soc = healthyPage("salary-down", 3);
+        standIns.salary(List.of(soc), StandIns.reset());
+        Answer page = new GatewayApi(http).page("salary-down");
+        assertEquals(200, page.status());
+        assertEquals("UNAVAILABLE", page.sectionStatus("salary"));
+        assertEquals(0, page.body().get("salary").get("occupations").size());
+        assertTrue(page.body().get("salary").get("asOf").isNull());
+        assertEquals("OK", page.sectionStatus("schools"));
+        assertEquals(List.of("salary"), texts(page.body().get("meta").get("degraded")));
+        assertEquals("public, max-age=1", page.cacheControl());
+    }
+
+    @Test
+    void aFailingBackendServesTheLastGoodCopyAsStale() {
+        String soc = healthyPage("salary-stale", 4);
+        GatewayApi api = new GatewayApi(http);
+        assertEquals("OK", api.page("salary-stale").sectionStatus("salary"));
+        standIns.salary(List.of(soc), StandIns.error500());
+        // Let the section expire from the cache, as a new event would.
+        salaryCacheExpires(soc);
+        Answer page = api.page("salary-stale");
+        assertEquals("STALE", page.sectionStatus("salary"));
+        assertEquals(34970, page.body().get("salary").get("occupations").get(0).get("annual").get("median").asInt());
+        assertFalse(page.body().get("salary").get("asOf").isNull());
+        assertEquals(List.of("salary"), texts(page.body().get("meta").get("degraded")));
+    }
+
+    @Test
+    void aSlowBackendCostsItsSectionOnlyAndTheTimeout() {
+        String cip = String.format("01.%04d", 5);
+        healthyPage("schools-slow", 5);
+        standIns.schools(cip, StandIns.slow(schoolsJson(cip, "Slow College"), 3_000));
+        Answer page = new GatewayApi(http).page("schools-slow");
+        assertEquals(200, page.status());
+        assertEquals("UNAVAILABLE", page.sectionStatus("schools"));
+        assertEquals("OK", page.sectionStatus("salary"));
+        assertTrue(page.millis() < 1_000, "answered in " + page.millis() + " ms despite a 3 s backend");
+    }
+
+    @Test
+    void garbageFromABackendNeverReachesThePage() {
+        String cip = String.format("01.%04d", 6);
+        String soc = healthyPage("schools-garbage", 6);
+        standIns.schools(cip, StandIns.garbage());
+        standIns.salary(List.of(soc), okJson("{\"occupations\": [{\"code\": \"<script>\", \"title\": 7}]}"));
+        Answer page = new GatewayApi(http).page("schools-garbage");
+        assertEquals(200, page.status());
+        assertEquals("UNAVAILABLE", page.sectionStatus("schools"));
+        assertEquals("UNAVAILABLE", page.sectionStatus("salary"));
+        assertEquals(List.of("salary", "schools"), texts(page.body().get("meta").get("degraded")));
+    }
+
+    @Test
+    void markupFromTheArticleBackendIsCleaned() {
+        healthyPage("injected", 7);
+        String soc = String.format("11-%04d", 7);
+        String cip = String.format("01.%04d", 7);
+        standIns.article("injected", articleJson("injected", "Injected", List.of(soc), List.of(cip))
+            .replace("<p>As of May 2013, the median was $34,970.</p>\\n",
+                "<p onclick=\\\"steal()\\\">Hi<script>alert(1)</script><a href=\\\"javascript:alert(2)\\\">x</a><img src=x onerror=alert(3)></p>")
+            .replace("https://videos.example/me", "javascript:alert(4)"));
+        Answer page = new GatewayApi(http).page("injected");
+        String html = page.body().get("article").get("sections").get(0).get("html").asText();
+        assertFalse(html.contains("script"), html);
+        assertFalse(html.contains("onclick"), html);
+        assertFalse(html.contains("javascript"), html);
+        assertFalse(html.contains("onerror"), html);
+        assertEquals(0, page.body().get("relatedVideos").size(), "a video with a javascript: URL is dropped");
+    }
+
+    @Test
+    void articlesDownWithACachedCopyServesItElse503() {
+        healthyPage("article-cached", 8);
+        GatewayApi api = new GatewayApi(http);
+        assertEquals(200, api.page("article-cached").status());
+        standIns.article("article-cached", StandIns.reset());
+        standIns.article("article-never-seen", StandIns.reset());
+        articleCacheExpires();
+        Answer cached = api.page("article-cached");
+        assertEquals(200, cached.status());
+        assertEquals(List.of("article"), texts(cached.body().get("meta").get("degraded")));
+        Answer never = api.page("article-never-seen");
+        assertEquals(503, never.status());
+        assertEquals("1", never.retryAfter());
+    }
+
+    @Test
+    void aBackendThatNeverAnswersCostsTheTimeout() {
+        String soc = healthyPage("salary-silent", 9);
+        standIns.salary(List.of(soc), StandIns.slow(salaryJson(List.of(soc), 1), 30_000));
+        Answer page = new GatewayApi(http).page("salary-silent");
+        assertEquals("UNAVAILABLE", page.sectionStatus("salary"));
+        assertTrue(page.millis() < 1_000, "answered in " + page.millis() + " ms");
+    }
+
+    @Test
+    void theSchoolsSectionAloneForNextPage() {
+        String cip = String.format("01.%04d", 10);
+        healthyPage("schools-alone", 10);
+        Answer section = new GatewayApi(http).send(HttpRequest.GET("/api/v1/pages/careers/schools-alone/schools?page=1&size=10&state=NY"));
+        assertEquals(200, section.status(), String.valueOf(section.body()));
+        assertEquals("OK", section.body().get("status").asText());
+        assertEquals(cip, section.body().get("items").get(0).get("program").get("cipCode").asText());
+        Answer invalid = new GatewayApi(http).send(HttpRequest.GET("/api/v1/pages/careers/schools-alone/schools?size=51&state=New+York"));
+        assertEquals(422, invalid.status());
+        assertEquals(2, invalid.body().get("errors").size());
+    }
+
+    @Inject
+    io.careers.gateway.cache.GatewayCaches caches;
+
+    private void salaryCacheExpires(String soc) {
+        caches.salary().invalidate(key -> key.contains(soc));
+        caches.pages().invalidateAll();
+    }
+
+    private void articleCacheExpires() {
+        caches.articles().invalidateAll();
+        caches.pages().invalidateAll();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        java.util.ArrayList<String> texts = new java.util.ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+}

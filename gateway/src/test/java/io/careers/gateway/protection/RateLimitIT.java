@@ -1,0 +1,63 @@
+package io.careers.gateway.protection;
+
+import io.careers.gateway.GatewayApi;
+import io.careers.gateway.GatewayApi.Answer;
+import io.careers.gateway.StandIns;
+import io.careers.testkit.TestInfrastructure;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A client over its rate gets 429 with Retry-After; health and metrics are not limited. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RateLimitIT implements TestPropertyProvider {
+    private final StandIns standIns = new StandIns();
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(standIns.gatewayProperties());
+        properties.putAll(TestInfrastructure.kafkaProperties());
+        properties.put("gateway.rate-limit.enabled", "true");
+        properties.put("gateway.rate-limit.per-second", "0.5");
+        properties.put("gateway.rate-limit.burst", "5");
+        return properties;
+    }
+
+    @AfterAll
+    void close() {
+        standIns.close();
+    }
+
+    @Test
+    void aClientOverItsRateGets429WithRetryAfter() {
+        standIns.article("limited", okJson(StandIns.articleJson("limited", "Limited", List.of(), List.of())));
+        GatewayApi api = new GatewayApi(http);
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, api.page("limited").status(), "request " + (i + 1) + " is within the burst");
+        }
+        Answer limited = api.page("limited");
+        assertEquals(429, limited.status());
+        assertEquals("application/problem+json", limited.contentType());
+        assertTrue(Integer.parseInt(limited.retryAfter()) >= 1, limited.retryAfter());
+        assertEquals(200, api.send(HttpRequest.GET("/health")).status(), "health is not rate-limited");
+    }
+}
