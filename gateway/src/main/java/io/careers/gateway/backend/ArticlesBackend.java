@@ -36,9 +36,11 @@ public class ArticlesBackend {
     private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
 
     private final JsonBackend backend;
+    private final BackendPolicy policy;
 
     ArticlesBackend(@Client(id = "articles") HttpClient client, @Named("articles") BackendPolicy policy) {
         this.backend = new JsonBackend(client, policy);
+        this.policy = policy;
     }
 
     /** @return the published article, or empty when articles-service has none under this slug */
@@ -85,5 +87,10 @@ public class ArticlesBackend {
             optionalText(i, "summary", 5000), optionalText(i, "category", 100), optionalInstant(i, "publishedAt")));
         return new CareersPage(items, (int) count(body, "page"), (int) count(body, "size"), count(body, "totalItems"),
             count(body, "totalPages"));
+    }
+
+    /** @return whether calls go through normally (circuit closed); callers need not wait on a trial call */
+    public boolean healthy() {
+        return policy.breaker().state() == CircuitBreaker.State.CLOSED;
     }
 }

@@ -31,9 +31,11 @@ public class SchoolsBackend {
     private static final Pattern ENUM = Pattern.compile("[A-Z_]{2,40}");
 
     private final JsonBackend backend;
+    private final BackendPolicy policy;
 
     SchoolsBackend(@Client(id = "schools") HttpClient client, @Named("schools") BackendPolicy policy) {
         this.backend = new JsonBackend(client, policy);
+        this.policy = policy;
     }
 
     /**
@@ -79,5 +81,10 @@ public class SchoolsBackend {
             new School.Program(text(program, "title", 300), matching(program, "cipCode", CIP),
                 matching(program, "credential", ENUM), matching(program, "delivery", ENUM)),
             sponsored, sponsored ? disclosure : null);
+    }
+
+    /** @return whether calls go through normally (circuit closed); callers need not wait on a trial call */
+    public boolean healthy() {
+        return policy.breaker().state() == CircuitBreaker.State.CLOSED;
     }
 }

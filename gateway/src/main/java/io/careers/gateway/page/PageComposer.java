@@ -74,7 +74,7 @@ class PageComposer {
     }
 
     private Mono<SectionCache.Hit<Optional<Article>>> article(String slug, Deadline left) {
-        return caches.articles().get(slug, () -> articles.bySlug(slug, left.remaining()), left.remaining())
+        return caches.articles().get(slug, () -> articles.bySlug(slug, left.remaining()), left.waitFor(articles.healthy()))
             .onErrorMap(TimeoutException.class,
                 e -> new BackendUnavailableException("articles", "no answer before the deadline", e));
     }

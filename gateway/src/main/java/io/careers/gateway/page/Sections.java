@@ -39,7 +39,7 @@ class Sections {
         if (codes.isEmpty()) {
             return Mono.just(new SalaryPart(SectionStatus.OK, List.of(), Instant.now()));
         }
-        return caches.salary().get(codes, () -> salary.occupations(codes, deadline.remaining()), deadline.remaining())
+        return caches.salary().get(codes, () -> salary.occupations(codes, deadline.remaining()), deadline.waitFor(salary.healthy()))
             .map(hit -> new SalaryPart(status(hit), hit.value(), hit.asOf()))
             .onErrorResume(e -> {
                 LOG.debug("salary section unavailable: {}", e.getMessage());
@@ -52,7 +52,7 @@ class Sections {
         if (query.cipCodes().isEmpty()) {
             return Mono.just(new SchoolsPart(SectionStatus.OK, List.of(), filter.page(), filter.size(), 0, 0, Instant.now()));
         }
-        return caches.schools().get(query, () -> schools.schools(query, deadline.remaining()), deadline.remaining())
+        return caches.schools().get(query, () -> schools.schools(query, deadline.remaining()), deadline.waitFor(schools.healthy()))
             .map(hit -> {
                 SchoolsResult r = hit.value();
                 return new SchoolsPart(status(hit), r.items(), r.page(), r.size(), r.totalItems(), r.totalPages(), hit.asOf());
