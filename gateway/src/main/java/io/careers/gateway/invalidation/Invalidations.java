@@ -24,15 +24,20 @@ public class Invalidations {
         caches.pages().invalidateAll();
     }
 
-    /** The figures of these occupations changed. */
+    /**
+     * The figures of these occupations changed. Articles go too: their HTML carries figures
+     * (tokens rendered by articles-service), and any article may cite any occupation.
+     */
     public void occupationsChanged(Set<String> codes) {
         caches.salary().invalidate(key -> key.stream().anyMatch(codes::contains));
+        caches.articles().invalidateAll();
         caches.pages().invalidateAll();
     }
 
-    /** A release was promoted, or a salary event could not be read: every salary entry goes. */
+    /** A release was promoted, or a salary event could not be read: every salary entry and article goes. */
     public void allSalaryChanged() {
         caches.salary().invalidateAll();
+        caches.articles().invalidateAll();
         caches.pages().invalidateAll();
     }
 
