@@ -1,0 +1,81 @@
+package io.careers.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform as a user runs it: {@code ./platform up -d} and {@code ./platform down}, on ports
+ * and a state directory of the tests' own, so it runs beside a developer's platform.
+ */
+final class Platform {
+    static final int GATEWAY = 28080;
+    static final int ARTICLES = 28081;
+    static final int SALARY = 28082;
+    static final int SCHOOLS = 28083;
+    static final int KAFKA = 29092;
+
+    final Path root = Path.of("..").toAbsolutePath().normalize();
+    final Path state = Path.of("target/platform").toAbsolutePath();
+    final String jwtSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+
+    Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("PLATFORM_STATE", state.toString());
+        env.put("GATEWAY_PORT", Integer.toString(GATEWAY));
+        env.put("ARTICLES_PORT", Integer.toString(ARTICLES));
+        env.put("SALARY_PORT", Integer.toString(SALARY));
+        env.put("SCHOOLS_PORT", Integer.toString(SCHOOLS));
+        env.put("POSTGRES_PORT", "25432");
+        env.put("KAFKA_PORT", Integer.toString(KAFKA));
+        env.put("JWT_SECRET", jwtSecret);
+        env.put("PLATFORM_HEALTH_TIMEOUT", "240");
+        return env;
+    }
+
+    String kafka() {
+        return "localhost:" + KAFKA;
+    }
+
+    /** Runs {@code ./platform <args>} and fails with its output if it fails. */
+    void run(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(root.resolve("platform").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment());
+        builder.environment().remove("DATABASE_URL");
+        builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
+        Files.createDirectories(state);
+        Path log = state.resolve("platform-" + args[0] + ".log");
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process process = builder.start();
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("./platform " + String.join(" ", args) + " failed:\n" + Files.readString(log));
+        }
+    }
+
+    /** Stops one component as a crash or an operator would: its whole process group. */
+    void kill(String component) throws IOException, InterruptedException {
+        String pid = Files.readString(state.resolve("run/" + component + ".pid")).strip();
+        new ProcessBuilder("kill", "-TERM", "--", "-" + pid).inheritIO().start().waitFor();
+        for (int i = 0; i < 60 && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(500);
+        }
+    }
+
+    /** @return the API key the sample data loader stored for a partner */
+    String partnerKey(String partnerId) throws IOException {
+        java.util.Properties keys = new java.util.Properties();
+        try (var in = Files.newInputStream(state.resolve("sample-data/partner-keys.properties"))) {
+            keys.load(in);
+        }
+        return keys.getProperty(partnerId);
+    }
+}

@@ -1,0 +1,162 @@
+package io.careers.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.testkit.Eventually;
+import io.careers.tools.cli.CareersTools;
+import io.careers.tools.cli.Jwt;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The platform as a user starts it ({@code ./platform up -d}, sample data included), then used
+ * as data teams, partners and readers use it: a new release reaches the page within a second of
+ * its promotion, a sponsored listing leads the schools, and a dead schools-service costs only
+ * its section.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformE2EIT {
+    private static final String SLUG = "medical-records-administration";
+    private final Platform platform = new Platform();
+    private final Web web = new Web();
+
+    @BeforeAll
+    void up() throws Exception {
+        platform.run("down");
+        platform.run("up", "-d");
+        assertTrue(Files.exists(platform.state.resolve("sample-data/loaded")), "./platform up loaded the sample data");
+    }
+
+    @AfterAll
+    void down() throws Exception {
+        platform.run("down");
+    }
+
+    private JsonNode page(String query) {
+        Web.Answer answer = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/" + SLUG + query);
+        assertEquals(200, answer.status(), String.valueOf(answer.body()));
+        return answer.body();
+    }
+
+    private static long median(JsonNode page, String soc) {
+        for (JsonNode occupation : page.path("salary").path("occupations")) {
+            if (soc.equals(occupation.path("code").asText())) {
+                return occupation.path("annual").path("median").asLong();
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    @Order(1)
+    void theSamplePageIsWhole() {
+        JsonNode page = page("");
+        assertEquals("Medical Records Administration", page.path("article").path("title").asText());
+        assertTrue(page.path("article").path("sections").get(1).path("html").asText().contains("$34,970"),
+            "the figure of the original page, bound to the data");
+        assertEquals(34970, median(page, "29-2071"));
+        assertEquals("OK", page.path("schools").path("status").asText());
+        assertTrue(page.path("schools").path("items").size() > 0);
+        assertEquals(0, page.path("meta").path("degraded").size());
+        assertEquals(3, page.path("relatedArticles").size());
+        Web.Answer index = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/careers?size=50");
+        assertTrue(index.body().path("totalItems").asInt() >= 12, "at least 12 published career pages");
+    }
+
+    @Test
+    @Order(2)
+    void aNewReleaseReachesThePageWithinOneSecondOfPromotion() {
+        int exit = CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
+            "--bootstrap-servers", platform.kafka());
+        assertEquals(0, exit);
+        Eventually.await("salary-service promotes OEWS-2015-05", Duration.ofSeconds(60), () -> current("OEWS-2015-05"));
+        long promoted = System.nanoTime();
+        Eventually.await("the page shows the May 2015 median", Duration.ofSeconds(1), () -> {
+            JsonNode page = page("");
+            return median(page, "29-2071") == 37110
+                && page.path("article").path("sections").get(1).path("html").asText().contains("$37,110");
+        });
+        long millis = (System.nanoTime() - promoted) / 1_000_000;
+        assertTrue(millis <= 1_000, "shown " + millis + " ms after promotion was observed");
+
+        String editor = "Bearer " + Jwt.hs256(platform.jwtSecret, "e2e", "EDITOR");
+        Eventually.await("the staleness report lists the article", Duration.ofSeconds(10), () -> {
+            JsonNode report = web.get("http://localhost:" + Platform.ARTICLES + "/api/v1/reports/stale-figures",
+                Map.of("Authorization", editor)).body();
+            if (report == null || !"OEWS-2015-05".equals(report.path("release").path("releaseId").asText())) {
+                return false;
+            }
+            for (JsonNode changed : report.path("changedFigures")) {
+                if (SLUG.equals(changed.path("slug").asText()) && "$37,110".equals(changed.path("newValue").asText())
+                    && "$34,970".equals(changed.path("oldValue").asText())) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    @Test
+    @Order(3)
+    void aSponsoredListingIsFirstOnPageOneWithItsDisclosure() throws Exception {
+        String key = platform.partnerKey("healthcare-leads");
+        Web.Answer put = web.put("http://localhost:" + Platform.SCHOOLS + "/api/v1/partner/listings/e2e-sponsored", """
+            {"externalId": "e2e-sponsored",
+             "institution": {"name": "Edgecombe Community College", "city": "Tarboro", "state": "NC", "ownership": "PUBLIC",
+                             "website": "https://www.edgecombe.edu"},
+             "program": {"title": "Health Information Technology (online)", "cipCode": "51.0707", "credential": "ASSOCIATE",
+                         "delivery": "ONLINE", "accreditations": ["CAHIIM"], "annualTuitionUsd": 2900},
+             "sponsorship": {"campaignId": "e2e-top", "priority": 1000, "activeFrom": "2026-01-01", "activeTo": "2030-12-31",
+                             "disclosure": "Sponsored by Healthcare Leads"}}
+            """, Map.of("X-API-Key", key));
+        assertTrue(put.status() == 201 || put.status() == 200, "partner API: " + put.status() + " " + put.body());
+        String listingId = put.body().path("listingId").asText();
+        Eventually.await("the sponsored listing leads page 1", Duration.ofSeconds(10), () -> {
+            JsonNode first = page("").path("schools").path("items").path(0);
+            return listingId.equals(first.path("listingId").asText()) && first.path("sponsored").asBoolean()
+                && "Sponsored by Healthcare Leads".equals(first.path("disclosure").asText());
+        });
+    }
+
+    @Test
+    @Order(4)
+    void aDeadSchoolsServiceCostsOnlyItsSectionAndTheWholePageComesBack() throws Exception {
+        platform.kill("schools-service");
+        // A filter not asked for before: its schools section must come from schools-service.
+        JsonNode degraded = page("?state=GA");
+        assertEquals("UNAVAILABLE", degraded.path("schools").path("status").asText());
+        assertEquals("schools", degraded.path("meta").path("degraded").path(0).asText());
+        assertEquals("OK", degraded.path("salary").path("status").asText());
+
+        platform.run("up", "-d");
+        Eventually.await("the page is whole again", Duration.ofSeconds(30), () -> {
+            JsonNode page = page("?state=GA");
+            return "OK".equals(page.path("schools").path("status").asText()) && page.path("meta").path("degraded").isEmpty();
+        });
+    }
+
+    private boolean current(String releaseId) {
+        Web.Answer releases = web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases");
+        if (releases.body() == null) {
+            return false;
+        }
+        for (JsonNode release : releases.body()) {
+            if (releaseId.equals(release.path("releaseId").asText())) {
+                return "CURRENT".equals(release.path("status").asText());
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package io.careers.tools.cli;
+
+import io.careers.tools.listing.FeedListings;
+import io.careers.tools.projection.PublishProjections;
+import io.careers.tools.release.PublishRelease;
+import io.careers.tools.sample.LoadSampleData;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line tools of the careers platform for data teams and partners. */
+@Command(name = "careers-tools", mixinStandardHelpOptions = true, version = "careers-tools 0.1.0",
+    description = "Tools for data teams and partners of the careers platform.",
+    subcommands = {PublishRelease.class, PublishProjections.class, FeedListings.class, LoadSampleData.class})
+public final class CareersTools implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** @return the exit code: 0 done, 1 bad input (nothing or only good rows sent), 2 usage, 3 failure */
+    public static int run(String... args) {
+        return new CommandLine(new CareersTools()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println(cmd.getColorScheme().errorText("Failed: " + e.getMessage()));
+            return 3;
+        }).execute(args);
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

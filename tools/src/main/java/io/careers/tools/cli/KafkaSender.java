@@ -1,0 +1,69 @@
+package io.careers.tools.cli;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Sends records to Kafka reliably: idempotent producer, {@code acks=all}, order per key kept.
+ * {@link #close()} waits for every acknowledgement and fails if any send failed.
+ */
+public final class KafkaSender implements AutoCloseable {
+    private final KafkaProducer<String, String> producer;
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+    public KafkaSender(String bootstrapServers) {
+        this.producer = new KafkaProducer<>(Map.of(
+            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            ProducerConfig.ACKS_CONFIG, "all",
+            ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
+            ProducerConfig.LINGER_MS_CONFIG, "20",
+            ProducerConfig.BATCH_SIZE_CONFIG, "262144",
+            ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000",
+            ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "60000"), new StringSerializer(), new StringSerializer());
+    }
+
+    /** Sends a record; a failure is reported by {@link #close()}. */
+    public void send(String topic, String key, String json) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        producer.send(record, (metadata, e) -> {
+            if (e != null) {
+                failure.compareAndSet(null, e);
+            }
+        });
+    }
+
+    /** Sends a record with an {@code eventType} header. */
+    public void send(String topic, String key, String json, String eventType) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        record.headers().add("eventType", eventType.getBytes(StandardCharsets.UTF_8));
+        producer.send(record, (metadata, e) -> {
+            if (e != null) {
+                failure.compareAndSet(null, e);
+            }
+        });
+    }
+
+    /** Waits until everything sent so far is acknowledged. */
+    public void flush() {
+        producer.flush();
+        Exception e = failure.get();
+        if (e != null) {
+            throw new IllegalStateException("Kafka did not accept every record: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            flush();
+        } finally {
+            producer.close();
+        }
+    }
+}

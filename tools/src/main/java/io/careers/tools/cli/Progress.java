@@ -1,0 +1,45 @@
+package io.careers.tools.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** A one-line progress bar with count, rate and ETA, redrawn at most ten times a second. */
+public final class Progress {
+    private static final int WIDTH = 30;
+    private final String what;
+    private final long total;
+    private final PrintStream out;
+    private final long started = System.nanoTime();
+    private long done;
+    private long drawnAt;
+
+    public Progress(String what, long total, PrintStream out) {
+        this.what = what;
+        this.total = Math.max(1, total);
+        this.out = out;
+    }
+
+    public void advance(long n) {
+        done += n;
+        long now = System.nanoTime();
+        if (now - drawnAt > 100_000_000L || done >= total) {
+            drawnAt = now;
+            draw(now);
+        }
+    }
+
+    public void finish() {
+        draw(System.nanoTime());
+        out.println();
+    }
+
+    private void draw(long now) {
+        double seconds = Math.max(1e-3, (now - started) / 1e9);
+        double rate = done / seconds;
+        long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
+        int filled = (int) (WIDTH * Math.min(1.0, (double) done / total));
+        out.printf(Locale.ROOT, "\r%s [%s%s] %3d%% %,d/%,d %,.0f/s ETA %ds ", what, "#".repeat(filled),
+            ".".repeat(WIDTH - filled), 100 * done / total, done, total, rate, eta);
+        out.flush();
+    }
+}

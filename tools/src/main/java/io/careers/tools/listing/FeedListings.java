@@ -1,0 +1,164 @@
+package io.careers.tools.listing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.careers.tools.cli.Http;
+import io.careers.tools.cli.Json;
+import io.careers.tools.cli.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pushes a partner's listings file (JSON lines, one listing document per line) through the
+ * partner API in batches. Batches are all-or-nothing on the server, so the tool sets aside the
+ * listings a batch rejects, with their line and reason, and sends the rest again.
+ */
+@Command(name = "feed-listings", mixinStandardHelpOptions = true,
+    description = "Sends a listings file (JSON lines) to schools-service's partner API in batches.")
+public final class FeedListings implements Callable<Integer> {
+    private static final Pattern ITEM_FIELD = Pattern.compile("^\\[(\\d+)]\\.?(.*)$");
+
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", description = "the listings file: one JSON listing document per line")
+    Path file;
+    @Option(names = "--api-key", required = true, defaultValue = "${PARTNER_API_KEY}", description = "the partner's API key (or PARTNER_API_KEY)")
+    String apiKey;
+    @Option(names = "--url", defaultValue = "${SCHOOLS_URL:-http://localhost:8083}", description = "schools-service (default: ${DEFAULT-VALUE})")
+    String url;
+    @Option(names = "--batch-size", defaultValue = "500", description = "listings per batch, at most 5000 (default: ${DEFAULT-VALUE})")
+    int batchSize;
+    @Option(names = "--dry-run", description = "read and check the file's JSON, send nothing")
+    boolean dryRun;
+
+    private final Http http = new Http();
+    private final Map<Integer, String> rejected = new TreeMap<>();
+    private long created;
+    private long updated;
+    private long unchanged;
+
+    /** A listing and the line it came from. */
+    private record Item(int line, JsonNode listing) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (batchSize < 1 || batchSize > 5000) {
+            err.println("--batch-size must be 1 to 5000");
+            return 2;
+        }
+        List<Item> items = read(file);
+        out.printf("%s: %,d listings, %,d lines that are not JSON objects%n", file.getFileName(), items.size(), rejected.size());
+        if (dryRun) {
+            report(out, err);
+            return rejected.isEmpty() ? 0 : 1;
+        }
+        Progress progress = new Progress("listings", items.size(), System.err);
+        for (int from = 0; from < items.size(); from += batchSize) {
+            List<Item> batch = items.subList(from, Math.min(items.size(), from + batchSize));
+            send(batch, err);
+            progress.advance(batch.size());
+        }
+        progress.finish();
+        report(out, err);
+        return rejected.isEmpty() ? 0 : 1;
+    }
+
+    private void send(List<Item> batch, PrintWriter err) throws IOException, InterruptedException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        ArrayNode body = Json.MAPPER.createArrayNode();
+        batch.forEach(item -> body.add(item.listing()));
+        Http.Answer answer = http.send("POST", url + "/api/v1/partner/listings/batch", Json.write(body), Map.of("X-API-Key", apiKey));
+        switch (answer.status()) {
+            case 200, 201 -> {
+                created += answer.body().path("created").asLong();
+                updated += answer.body().path("updated").asLong();
+                unchanged += answer.body().path("unchanged").asLong();
+            }
+            case 413 -> {
+                if (batch.size() == 1) {
+                    rejected.put(batch.get(0).line(), "the listing is too large for the partner API");
+                    return;
+                }
+                send(batch.subList(0, batch.size() / 2), err);
+                send(batch.subList(batch.size() / 2, batch.size()), err);
+            }
+            case 422 -> {
+                List<Item> good = new ArrayList<>();
+                Map<Integer, String> reasons = new TreeMap<>();
+                for (JsonNode error : answer.body().path("errors")) {
+                    Matcher m = ITEM_FIELD.matcher(error.path("field").asText());
+                    if (m.matches() && Integer.parseInt(m.group(1)) < batch.size()) {
+                        reasons.merge(Integer.parseInt(m.group(1)), m.group(2) + ": " + error.path("message").asText(),
+                            (a, b) -> a + "; " + b);
+                    }
+                }
+                if (reasons.isEmpty()) {
+                    batch.forEach(item -> rejected.put(item.line(), answer.detail()));
+                    return;
+                }
+                for (int i = 0; i < batch.size(); i++) {
+                    if (reasons.containsKey(i)) {
+                        rejected.put(batch.get(i).line(), reasons.get(i));
+                    } else {
+                        good.add(batch.get(i));
+                    }
+                }
+                send(good, err);
+            }
+            case 401, 403 -> throw new IllegalStateException("schools-service refused the API key (" + answer.status() + ")");
+            default -> throw new IllegalStateException("schools-service answered " + answer.status() + ": " + answer.detail());
+        }
+    }
+
+    private List<Item> read(Path path) throws IOException {
+        List<Item> items = new ArrayList<>();
+        List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            try {
+                JsonNode listing = Json.MAPPER.readTree(line);
+                if (listing == null || !listing.isObject()) {
+                    rejected.put(i + 1, "not a JSON object");
+                } else {
+                    items.add(new Item(i + 1, listing));
+                }
+            } catch (IOException e) {
+                rejected.put(i + 1, "not valid JSON: " + e.getMessage().split("\n")[0]);
+            }
+        }
+        return items;
+    }
+
+    private void report(PrintWriter out, PrintWriter err) {
+        out.printf("Accepted %,d (created %,d, updated %,d, unchanged %,d); rejected %,d.%n", created + updated + unchanged,
+            created, updated, unchanged, rejected.size());
+        rejected.entrySet().stream().limit(50).forEach(e -> err.println("  line " + e.getKey() + ": " + e.getValue()));
+        if (rejected.size() > 50) {
+            err.println("  ... and " + (rejected.size() - 50) + " more");
+        }
+    }
+}

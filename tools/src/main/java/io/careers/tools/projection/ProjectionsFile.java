@@ -1,0 +1,125 @@
+package io.careers.tools.projection;
+
+import io.careers.contracts.ContractSchemas;
+import io.careers.contracts.EventSchema;
+import io.careers.contracts.OccupationRef;
+import io.careers.contracts.SchemaViolation;
+import io.careers.contracts.salary.EmploymentProjection;
+import io.careers.tools.cli.Csv;
+import io.careers.tools.cli.Json;
+import io.careers.tools.release.RowProblem;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an employment projections file in the layout of the BLS occupation table: columns
+ * "Occupation title", "Occupation code", "Occupation type", "Employment, 2012", "Employment, 2022",
+ * "Employment change, percent, 2012-22", "Occupational openings, ... annual average", "Typical
+ * education needed for entry". Employment and openings are in thousands, as BLS publishes them.
+ * Only line items (detailed occupations) are read.
+ */
+public final class ProjectionsFile {
+    private static final Pattern EMPLOYMENT_YEAR = Pattern.compile("employment,\\s*(\\d{4})");
+
+    private ProjectionsFile() {
+    }
+
+    /**
+     * @param projections projections by key, in file order
+     * @param problems    rows that cannot be published
+     * @param skipped     summary rows skipped
+     */
+    public record Parsed(Map<String, EmploymentProjection> projections, List<RowProblem> problems, int skipped) {
+    }
+
+    public static Parsed parse(Csv csv, String socVersion) {
+        int title = find(csv, "occupation title");
+        int code = find(csv, "occupation code");
+        int type = find(csv, "occupation type");
+        int percent = find(csv, "employment change, percent");
+        int openings = find(csv, "occupational openings");
+        int education = find(csv, "typical education needed for entry");
+        List<Integer> employmentColumns = new ArrayList<>();
+        List<Integer> years = new ArrayList<>();
+        for (int i = 0; i < csv.header().size(); i++) {
+            Matcher m = EMPLOYMENT_YEAR.matcher(csv.header().get(i).toLowerCase(Locale.ROOT).strip());
+            if (m.matches()) {
+                employmentColumns.add(i);
+                years.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        if (title < 0 || code < 0 || employmentColumns.size() != 2) {
+            return new Parsed(Map.of(), List.of(new RowProblem(1, "the header needs 'Occupation title', 'Occupation code' and two"
+                + " 'Employment, YYYY' columns (found: " + String.join(", ", csv.header()) + ")")), 0);
+        }
+        int baseYear = Math.min(years.get(0), years.get(1));
+        int targetYear = Math.max(years.get(0), years.get(1));
+        int baseColumn = employmentColumns.get(years.indexOf(baseYear));
+        int targetColumn = employmentColumns.get(years.indexOf(targetYear));
+        String period = baseYear + "-" + targetYear;
+        Map<String, EmploymentProjection> projections = new LinkedHashMap<>();
+        List<RowProblem> problems = new ArrayList<>();
+        int skipped = 0;
+        for (Csv.Record record : csv.records()) {
+            String kind = csv.field(record, type).toLowerCase(Locale.ROOT);
+            if (!kind.isEmpty() && !kind.equals("line item")) {
+                skipped++;
+                continue;
+            }
+            List<String> rowProblems = new ArrayList<>();
+            EmploymentProjection projection = new EmploymentProjection(period, baseYear, targetYear,
+                new OccupationRef(csv.field(record, code), csv.field(record, title), socVersion),
+                thousands(csv.field(record, baseColumn), csv.header().get(baseColumn), rowProblems),
+                thousands(csv.field(record, targetColumn), csv.header().get(targetColumn), rowProblems),
+                decimal(csv.field(record, percent), "employment change, percent", rowProblems),
+                thousands(csv.field(record, openings), "occupational openings", rowProblems),
+                csv.field(record, education).isEmpty() ? null : csv.field(record, education));
+            for (SchemaViolation v : ContractSchemas.validate(EventSchema.EMPLOYMENT_PROJECTION, Json.tree(projection))) {
+                rowProblems.add(v.toString());
+            }
+            if (projections.containsKey(projection.key())) {
+                rowProblems.add("occupation " + projection.occupation().code() + " appears twice");
+            }
+            if (rowProblems.isEmpty()) {
+                projections.put(projection.key(), projection);
+            } else {
+                rowProblems.forEach(p -> problems.add(new RowProblem(record.line(), p)));
+            }
+        }
+        return new Parsed(projections, problems, skipped);
+    }
+
+    private static int find(Csv csv, String prefix) {
+        for (int i = 0; i < csv.header().size(); i++) {
+            if (csv.header().get(i).toLowerCase(Locale.ROOT).strip().startsWith(prefix)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Long thousands(String raw, String column, List<String> problems) {
+        BigDecimal value = decimal(raw, column, problems);
+        return value == null ? null : value.multiply(BigDecimal.valueOf(1000)).setScale(0, RoundingMode.HALF_UP).longValue();
+    }
+
+    private static BigDecimal decimal(String raw, String column, List<String> problems) {
+        if (raw.isEmpty() || raw.equals("—") || raw.equals("-")) {
+            return null;
+        }
+        try {
+            return new BigDecimal(raw.replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(column + ": '" + raw + "' is not a number");
+            return null;
+        }
+    }
+}

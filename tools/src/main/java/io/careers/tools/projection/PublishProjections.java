@@ -1,0 +1,64 @@
+package io.careers.tools.projection;
+
+import io.careers.contracts.Topics;
+import io.careers.contracts.salary.EmploymentProjection;
+import io.careers.tools.cli.Csv;
+import io.careers.tools.cli.Json;
+import io.careers.tools.cli.KafkaSender;
+import io.careers.tools.cli.Progress;
+import io.careers.tools.release.RowProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** Publishes an employment projections file to {@code salary.employment-projections.v1}. */
+@Command(name = "publish-projections", mixinStandardHelpOptions = true,
+    description = "Publishes a BLS employment projections file (CSV of the occupation table) to salary.employment-projections.v1.")
+public final class PublishProjections implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Parameters(index = "0", description = "the projections file (CSV)")
+    Path file;
+    @Option(names = "--soc-version", defaultValue = "2018", description = "SOC version of the codes (default: ${DEFAULT-VALUE})")
+    String socVersion;
+    @Option(names = "--bootstrap-servers", defaultValue = "${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}", description = "Kafka (default: ${DEFAULT-VALUE})")
+    String bootstrapServers;
+    @Option(names = "--dry-run", description = "check the file and report, send nothing")
+    boolean dryRun;
+    @Option(names = "--skip-invalid", description = "send the good rows even if some are bad")
+    boolean skipInvalid;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectionsFile.Parsed parsed = ProjectionsFile.parse(Csv.read(file), socVersion);
+        out.printf("%s: %,d projections, %,d summary rows skipped, %,d bad rows%n", file.getFileName(),
+            parsed.projections().size(), parsed.skipped(), parsed.problems().stream().map(RowProblem::line).distinct().count());
+        parsed.problems().stream().limit(50).forEach(p -> err.println("  " + p));
+        if (!parsed.problems().isEmpty() && !skipInvalid) {
+            err.println("Nothing was sent. Fix the rows above, or send the good rows with --skip-invalid.");
+            return 1;
+        }
+        if (dryRun || parsed.projections().isEmpty()) {
+            out.println(dryRun ? "Dry run: nothing was sent." : "Nothing to send.");
+            return parsed.problems().isEmpty() && !parsed.projections().isEmpty() ? 0 : 1;
+        }
+        Progress progress = new Progress("projections", parsed.projections().size(), System.err);
+        try (KafkaSender kafka = new KafkaSender(bootstrapServers)) {
+            for (EmploymentProjection projection : parsed.projections().values()) {
+                kafka.send(Topics.EMPLOYMENT_PROJECTIONS, projection.key(), Json.write(projection));
+                progress.advance(1);
+            }
+        }
+        progress.finish();
+        out.printf("Sent %,d projections.%n", parsed.projections().size());
+        return parsed.problems().isEmpty() ? 0 : 1;
+    }
+}

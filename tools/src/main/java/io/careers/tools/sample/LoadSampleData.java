@@ -1,0 +1,109 @@
+package io.careers.tools.sample;
+
+import io.careers.tools.cli.CareersTools;
+import io.careers.tools.cli.Http;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * Loads the sample data set through the public paths, never by SQL: OEWS releases and
+ * projections with the publishers, partners through the admin API and their listings through the
+ * partner API, articles through the editorial API. Every step can run again without changing
+ * anything: estimates repeat their keys and revisions, existing partners reuse their stored keys,
+ * existing articles are found by slug.
+ */
+@Command(name = "load-sample-data", mixinStandardHelpOptions = true,
+    description = "Loads the sample data set (sample-data/) into a running platform through its public APIs and topics.")
+public final class LoadSampleData implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--dir", defaultValue = "sample-data", description = "the sample data directory (default: ${DEFAULT-VALUE})")
+    Path dir;
+    @Option(names = "--state", defaultValue = ".platform/sample-data", description = "where partner keys are kept (default: ${DEFAULT-VALUE})")
+    Path state;
+    @Option(names = "--bootstrap-servers", defaultValue = "${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}")
+    String bootstrapServers;
+    @Option(names = "--salary-url", defaultValue = "${SALARY_URL:-http://localhost:8082}")
+    String salaryUrl;
+    @Option(names = "--schools-url", defaultValue = "${SCHOOLS_URL:-http://localhost:8083}")
+    String schoolsUrl;
+    @Option(names = "--articles-url", defaultValue = "${ARTICLES_URL:-http://localhost:8081}")
+    String articlesUrl;
+    @Option(names = "--jwt-secret", required = true, defaultValue = "${JWT_SECRET}", description = "the platform's JWT secret (or JWT_SECRET)")
+    String jwtSecret;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Http http = new Http();
+        List<Path> releases = files(dir.resolve("releases"), ".csv");
+        for (Path release : releases) {
+            String period = release.getFileName().toString().replaceAll("^oews-(\\d{4}-\\d{2})\\.csv$", "$1");
+            out.println("release " + period + " from " + release);
+            check(CareersTools.run("publish-release", release.toString(), "--period", period,
+                "--bootstrap-servers", bootstrapServers), "publish-release " + release);
+        }
+        for (Path projections : files(dir.resolve("projections"), ".csv")) {
+            out.println("projections from " + projections);
+            check(CareersTools.run("publish-projections", projections.toString(), "--soc-version", "2010",
+                "--bootstrap-servers", bootstrapServers), "publish-projections " + projections);
+        }
+        awaitReleases(http, releases.size(), out);
+        new SamplePartners(http, schoolsUrl, jwtSecret, state, out).load(dir.resolve("partners"));
+        new SampleArticles(http, articlesUrl, jwtSecret, out).load(dir.resolve("articles.json"));
+        out.println("sample data loaded");
+        return 0;
+    }
+
+    private static void check(int exit, String what) {
+        if (exit != 0) {
+            throw new IllegalStateException(what + " failed with exit code " + exit);
+        }
+    }
+
+    /** Waits until salary-service has promoted every sample release (none PENDING). */
+    private void awaitReleases(Http http, int expected, PrintWriter out) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            Http.Answer answer = http.send("GET", salaryUrl + "/api/v1/releases", null, Map.of());
+            if (answer.status() == 200 && answer.body() != null) {
+                long settled = 0;
+                long pending = 0;
+                for (var release : answer.body().isArray() ? answer.body() : answer.body().path("releases")) {
+                    if ("PENDING".equals(release.path("status").asText())) {
+                        pending++;
+                    } else {
+                        settled++;
+                    }
+                }
+                if (pending == 0 && settled >= expected) {
+                    out.println("salary-service holds " + settled + " releases, none pending");
+                    return;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("salary-service did not promote the sample releases within 3 minutes");
+    }
+
+    private static List<Path> files(Path directory, String suffix) throws Exception {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(suffix)).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.careers.tools.release;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.ContractSchemas;
+import io.careers.contracts.EventSchema;
+import io.careers.contracts.Topics;
+import io.careers.tools.cli.CareersTools;
+import io.careers.tools.cli.Json;
+import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The publisher against a real Kafka broker: what it sends, and what it refuses to send. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublishReleaseIT {
+    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+    private String servers;
+
+    @BeforeAll
+    void topics() {
+        kafka.createTopics(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES, Topics.EMPLOYMENT_PROJECTIONS));
+        servers = TestInfrastructure.kafka().bootstrapServers();
+    }
+
+    @AfterAll
+    void close() {
+        kafka.close();
+    }
+
+    @Test
+    void publishesOneSchemaValidEstimatePerRowThenTheCompletion() throws Exception {
+        int exit = CareersTools.run("publish-release", "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05",
+            "--release-id", "OEWS-TEST-2024-05", "--bootstrap-servers", servers);
+        assertEquals(0, exit);
+        List<ConsumerRecord<byte[], byte[]>> estimates = recordsOf(Topics.WAGE_ESTIMATES, "OEWS-TEST-2024-05:", 6);
+        assertEquals(6, estimates.size());
+        for (ConsumerRecord<byte[], byte[]> record : estimates) {
+            JsonNode value = Json.MAPPER.readTree(record.value());
+            assertEquals(List.of(), ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, value));
+        }
+        JsonNode completion = Json.MAPPER.readTree(recordsOf(Topics.RELEASES, "OEWS-TEST-2024-05", 1).get(0).value());
+        assertEquals(List.of(), ContractSchemas.validate(EventSchema.RELEASE_COMPLETION, completion));
+        assertEquals(6, completion.get("estimateCount").asInt());
+
+        // The same file again: the same keys and values, which salary-service ignores (same revision).
+        assertEquals(0, CareersTools.run("publish-release", "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05",
+            "--release-id", "OEWS-TEST-2024-05", "--bootstrap-servers", servers));
+        Map<String, List<String>> byKey = recordsOf(Topics.WAGE_ESTIMATES, "OEWS-TEST-2024-05:", 12).stream()
+            .collect(Collectors.groupingBy(r -> KafkaTestClient.text(r.key()), Collectors.mapping(r -> KafkaTestClient.text(r.value()),
+                Collectors.toList())));
+        assertEquals(6, byKey.size());
+        byKey.values().forEach(values -> assertEquals(1, values.stream().distinct().count(), "identical on re-run"));
+    }
+
+    @Test
+    void aFileWithBadRowsSendsNothingUnlessAskedAndDryRunNeverSends() {
+        assertEquals(1, CareersTools.run("publish-release", "src/test/resources/fixtures/oews-bad.csv", "--period", "2024-05",
+            "--release-id", "OEWS-BAD-1", "--bootstrap-servers", servers));
+        assertEquals(0, CareersTools.run("publish-release", "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05",
+            "--release-id", "OEWS-DRY-1", "--dry-run", "--bootstrap-servers", servers));
+        assertEquals(1, CareersTools.run("publish-release", "src/test/resources/fixtures/oews-bad.csv", "--period", "2024-05",
+            "--release-id", "OEWS-BAD-2", "--skip-invalid", "--bootstrap-servers", servers));
+        List<ConsumerRecord<byte[], byte[]>> sent = recordsOf(Topics.WAGE_ESTIMATES, "OEWS-BAD-2:", 1);
+        assertEquals(1, sent.size(), "only the good row, with --skip-invalid");
+        assertEquals(1, Json.MAPPER.valueToTree(recordsOf(Topics.RELEASES, "OEWS-BAD-2", 1).size()).asInt());
+        List<ConsumerRecord<byte[], byte[]>> all = kafka.readAll(Topics.WAGE_ESTIMATES, Duration.ofSeconds(1));
+        assertTrue(all.stream().noneMatch(r -> KafkaTestClient.text(r.key()).startsWith("OEWS-BAD-1:")
+            || KafkaTestClient.text(r.key()).startsWith("OEWS-DRY-1:")), "nothing of the refused or dry runs");
+    }
+
+    @Test
+    void publishesProjections() throws Exception {
+        assertEquals(0, CareersTools.run("publish-projections", "src/test/resources/fixtures/projections-small.csv",
+            "--bootstrap-servers", servers));
+        List<ConsumerRecord<byte[], byte[]>> projections = recordsOf(Topics.EMPLOYMENT_PROJECTIONS, "2023-2033:", 2);
+        assertEquals(2, projections.size());
+        assertEquals(List.of(), ContractSchemas.validate(EventSchema.EMPLOYMENT_PROJECTION,
+            Json.MAPPER.readTree(projections.get(0).value())));
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> recordsOf(String topic, String keyPrefix, int atLeast) {
+        return kafka.readUntil(topic, read -> read.stream().filter(r -> KafkaTestClient.text(r.key()).startsWith(keyPrefix)).count() >= atLeast,
+            Duration.ofSeconds(20)).stream().filter(r -> KafkaTestClient.text(r.key()).startsWith(keyPrefix)).toList();
+    }
+}
