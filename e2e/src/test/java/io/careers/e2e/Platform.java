@@ -61,6 +61,15 @@ final class Platform {
         }
     }
 
+    /** Deletes the state of an earlier run (databases, Kafka logs, keys), so every run starts fresh. */
+    void wipe() throws IOException {
+        if (Files.exists(state)) {
+            try (var paths = Files.walk(state)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
     /** Stops one component as a crash or an operator would: its whole process group. */
     void kill(String component) throws IOException, InterruptedException {
         String pid = Files.readString(state.resolve("run/" + component + ".pid")).strip();

@@ -20,6 +20,9 @@ public class GatewayCaches {
     private final SectionCache<SchoolsQuery, SchoolsResult> schools;
     private final SectionCache<String, CareersPage> careers;
     private final PageCache pages;
+    private final Duration settling;
+    private final Duration settlingTtl;
+    private volatile long figuresChangedAt = System.nanoTime() - Duration.ofDays(1).toNanos();
 
     GatewayCaches(@Value("${gateway.cache.article-ttl:60s}") Duration articleTtl,
                   @Value("${gateway.cache.not-found-ttl:5s}") Duration notFoundTtl,
@@ -28,12 +31,30 @@ public class GatewayCaches {
                   @Value("${gateway.cache.careers-ttl:30s}") Duration careersTtl,
                   @Value("${gateway.cache.page-ttl:5s}") Duration pageTtl,
                   @Value("${gateway.cache.keep-stale:24h}") Duration keepStale,
-                  @Value("${gateway.cache.max-entries:20000}") int maxEntries) {
-        this.articles = new SectionCache<>(article -> article.isPresent() ? articleTtl : notFoundTtl, keepStale, maxEntries);
+                  @Value("${gateway.cache.max-entries:20000}") int maxEntries,
+                  @Value("${gateway.cache.figures-settling:3s}") Duration settling) {
+        this.settling = settling;
+        this.settlingTtl = Duration.ofMillis(300);
+        this.articles = new SectionCache<>(article -> article.isEmpty() ? notFoundTtl : settlingNow() ? settlingTtl : articleTtl,
+            keepStale, maxEntries);
         this.salary = new SectionCache<>(v -> salaryTtl, keepStale, maxEntries);
         this.schools = new SectionCache<>(v -> schoolsTtl, keepStale, maxEntries);
         this.careers = new SectionCache<>(v -> careersTtl, keepStale, maxEntries);
         this.pages = new PageCache(pageTtl, maxEntries);
+    }
+
+    /**
+     * Salary figures changed. articles-service renders figures into article HTML when it has
+     * applied the same event, which may be after the gateway fetched the article again: for a few
+     * seconds, articles are kept for 300 ms only, so the page catches up within a second.
+     */
+    public void figuresChanged() {
+        figuresChangedAt = System.nanoTime();
+    }
+
+    /** @return whether figures changed a moment ago, so article HTML may still be catching up */
+    public boolean settlingNow() {
+        return System.nanoTime() - figuresChangedAt < settling.toNanos();
     }
 
     /** @return articles by requested slug; empty means "no such published article" (negative cache) */

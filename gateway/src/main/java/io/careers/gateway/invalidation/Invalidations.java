@@ -30,6 +30,7 @@ public class Invalidations {
      */
     public void occupationsChanged(Set<String> codes) {
         caches.salary().invalidate(key -> key.stream().anyMatch(codes::contains));
+        caches.figuresChanged();
         caches.articles().invalidateAll();
         caches.pages().invalidateAll();
     }
@@ -37,6 +38,7 @@ public class Invalidations {
     /** A release was promoted, or a salary event could not be read: every salary entry and article goes. */
     public void allSalaryChanged() {
         caches.salary().invalidateAll();
+        caches.figuresChanged();
         caches.articles().invalidateAll();
         caches.pages().invalidateAll();
     }

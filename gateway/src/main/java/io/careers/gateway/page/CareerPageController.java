@@ -54,7 +54,7 @@ class CareerPageController {
         return composer.page(slug, filter).map(outcome -> {
             if (outcome instanceof PageOutcome.Composed composed) {
                 RenderedPage page = http.render(composed.page());
-                if (composed.wholeAndFresh()) {
+                if (composed.wholeAndFresh() && !caches.settlingNow()) {
                     caches.pages().put(key, page, generation);
                 }
                 return http.respond(page, ifNoneMatch, composed.wholeAndFresh());
