@@ -1,16 +1,10 @@
 package io.careers.articles;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.careers.contracts.Topics;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
+import io.careers.testkit.TestTokens;
 
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +38,6 @@ public final class ArticlesTestSupport {
 
     /** @return a bearer token with the given roles, signed with {@link #SECRET} */
     public static String token(String subject, List<String> roles) {
-        return sign(new JWTClaimsSet.Builder().subject(subject).claim("roles", roles)
-            .expirationTime(new Date(System.currentTimeMillis() + 3_600_000)).build(), SECRET);
-    }
-
-    public static String sign(JWTClaimsSet claims, String secret) {
-        try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-            jwt.sign(new MACSigner(secret));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestTokens.hs256(SECRET, subject, roles, 3600);
     }
 }

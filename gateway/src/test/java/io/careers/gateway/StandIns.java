@@ -31,7 +31,7 @@ public final class StandIns implements AutoCloseable {
         return server;
     }
 
-    /** @return gateway properties pointing at the stand-ins, with short timeouts for tests */
+    /** @return gateway properties pointing at the stand-ins and the test broker, with short timeouts for tests */
     public Map<String, String> gatewayProperties() {
         Map<String, String> properties = new HashMap<>();
         properties.put("micronaut.http.services.articles.url", articles.baseUrl());
@@ -43,6 +43,7 @@ public final class StandIns implements AutoCloseable {
             properties.put("gateway.backends." + backend + ".open-for", "1s");
         }
         properties.put("gateway.rate-limit.enabled", "false");
+        properties.putAll(io.careers.testkit.TestInfrastructure.kafkaProperties());
         return properties;
     }
 

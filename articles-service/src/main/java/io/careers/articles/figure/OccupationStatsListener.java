@@ -1,7 +1,11 @@
 package io.careers.articles.figure;
 
+import io.careers.contracts.EventSchema;
 import io.careers.contracts.Topics;
+import io.careers.contracts.salary.OccupationStatsChanged;
 import io.careers.messaging.inbound.InboundProcessor;
+import io.careers.messaging.inbound.JsonEventDecoder;
+import io.careers.messaging.inbound.RecordDecoder;
 import io.careers.messaging.inbound.ListenerDefaults;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
@@ -21,7 +25,8 @@ import java.util.List;
 class OccupationStatsListener {
     private final InboundProcessor processor;
     private final OccupationStatsIngest ingest;
-    private final OccupationStatsDecoder decoder = new OccupationStatsDecoder();
+    private final RecordDecoder<OccupationStatsChanged> decoder = JsonEventDecoder.of(EventSchema.OCCUPATION_STATS_CHANGED,
+        OccupationStatsChanged.class).keyedBy(e -> e.occupation().code(), "occupation.code");
 
     OccupationStatsListener(InboundProcessor processor, OccupationStatsIngest ingest) {
         this.processor = processor;

@@ -1,7 +1,11 @@
 package io.careers.articles.staleness;
 
+import io.careers.contracts.EventSchema;
 import io.careers.contracts.Topics;
+import io.careers.contracts.salary.ReleasePromoted;
 import io.careers.messaging.inbound.InboundProcessor;
+import io.careers.messaging.inbound.JsonEventDecoder;
+import io.careers.messaging.inbound.RecordDecoder;
 import io.careers.messaging.inbound.ListenerDefaults;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
@@ -21,7 +25,8 @@ import java.util.List;
 class ReleasePromotedListener {
     private final InboundProcessor processor;
     private final ReleasePromotedIngest ingest;
-    private final ReleasePromotedDecoder decoder = new ReleasePromotedDecoder();
+    private final RecordDecoder<ReleasePromoted> decoder = JsonEventDecoder.of(EventSchema.RELEASE_PROMOTED, ReleasePromoted.class)
+        .keyedBy(ReleasePromoted::releaseId, "releaseId");
 
     ReleasePromotedListener(InboundProcessor processor, ReleasePromotedIngest ingest) {
         this.processor = processor;

@@ -1,10 +1,10 @@
 package io.careers.articles.article;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 import io.careers.articles.ArticlesApi;
 import io.careers.articles.ArticlesApi.Answer;
 import io.careers.articles.ArticlesTestSupport;
 import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.TestTokens;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpRequest;
@@ -18,8 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -57,13 +55,9 @@ class ArticleSecurityIT implements TestPropertyProvider {
 
     @Test
     void brokenTokensAre401OnEveryEditorRoute() {
-        String expired = ArticlesTestSupport.sign(new JWTClaimsSet.Builder().subject("editor").claim("roles", List.of("EDITOR"))
-            .expirationTime(new Date(System.currentTimeMillis() - 60_000)).build(), ArticlesTestSupport.SECRET);
-        String wronglySigned = ArticlesTestSupport.sign(new JWTClaimsSet.Builder().subject("editor")
-            .claim("roles", List.of("EDITOR")).expirationTime(new Date(System.currentTimeMillis() + 60_000)).build(),
-            "another-secret-another-secret-another-secret-0");
-        String unsigned = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64("{\"sub\":\"editor\",\"roles\":[\"EDITOR\"],\"exp\":"
-            + (System.currentTimeMillis() / 1000 + 600) + "}") + ".";
+        String expired = TestTokens.hs256(ArticlesTestSupport.SECRET, "editor", List.of("EDITOR"), -60);
+        String wronglySigned = TestTokens.hs256("another-secret-another-secret-another-secret-0", "editor", List.of("EDITOR"), 60);
+        String unsigned = TestTokens.unsigned("editor", List.of("EDITOR"));
         for (String token : new String[] {null, expired, wronglySigned, unsigned, "not-a-jwt"}) {
             for (MutableHttpRequest<?> request : editorRoutes()) {
                 Answer answer = api.send(token == null ? request : request.bearerAuth(token));
@@ -108,9 +102,5 @@ class ArticleSecurityIT implements TestPropertyProvider {
             HttpRequest.POST(article + "/unpublish", "{}").contentType(MediaType.APPLICATION_JSON_TYPE),
             HttpRequest.POST(article + "/revisions/1/restore", "{}").contentType(MediaType.APPLICATION_JSON_TYPE),
             HttpRequest.GET("/api/v1/reports/stale-figures"));
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
     }
 }

@@ -120,7 +120,7 @@ class FiguresIT implements TestPropertyProvider {
             .map(r -> KafkaTestClient.header(r, "dlt.reason")).toList();
         assertEquals(2, reasons.size());
         assertTrue(reasons.get(0).contains("not valid JSON") || reasons.get(1).contains("not valid JSON"), reasons.toString());
-        assertTrue(reasons.stream().anyMatch(r -> r.contains("disagrees with occupation.code 15-1252")), reasons.toString());
+        assertTrue(reasons.stream().anyMatch(r -> r.contains("whose occupation.code is 15-1252")), reasons.toString());
     }
 
     private String olderEventFor(String code, NationalFigures figures) {

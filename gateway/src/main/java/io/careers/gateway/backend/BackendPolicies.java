@@ -1,7 +1,7 @@
 package io.careers.gateway.backend;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
+import io.micronaut.core.value.PropertyResolver;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -14,31 +14,36 @@ import java.time.Duration;
  */
 @Factory
 class BackendPolicies {
+    private final PropertyResolver properties;
+
+    BackendPolicies(PropertyResolver properties) {
+        this.properties = properties;
+    }
 
     @Singleton
     @Named("articles")
-    BackendPolicy articles(@Value("${gateway.backends.articles.timeout:500ms}") Duration timeout,
-                           @Value("${gateway.backends.articles.failure-threshold:5}") int failures,
-                           @Value("${gateway.backends.articles.open-for:5s}") Duration openFor,
-                           @Value("${gateway.backends.articles.max-concurrent:128}") int maxConcurrent) {
-        return new BackendPolicy("articles", timeout, new CircuitBreaker(failures, openFor), maxConcurrent);
+    BackendPolicy articles() {
+        return policy("articles");
     }
 
     @Singleton
     @Named("salary")
-    BackendPolicy salary(@Value("${gateway.backends.salary.timeout:500ms}") Duration timeout,
-                         @Value("${gateway.backends.salary.failure-threshold:5}") int failures,
-                         @Value("${gateway.backends.salary.open-for:5s}") Duration openFor,
-                         @Value("${gateway.backends.salary.max-concurrent:128}") int maxConcurrent) {
-        return new BackendPolicy("salary", timeout, new CircuitBreaker(failures, openFor), maxConcurrent);
+    BackendPolicy salary() {
+        return policy("salary");
     }
 
     @Singleton
     @Named("schools")
-    BackendPolicy schools(@Value("${gateway.backends.schools.timeout:500ms}") Duration timeout,
-                          @Value("${gateway.backends.schools.failure-threshold:5}") int failures,
-                          @Value("${gateway.backends.schools.open-for:5s}") Duration openFor,
-                          @Value("${gateway.backends.schools.max-concurrent:128}") int maxConcurrent) {
-        return new BackendPolicy("schools", timeout, new CircuitBreaker(failures, openFor), maxConcurrent);
+    BackendPolicy schools() {
+        return policy("schools");
+    }
+
+    private BackendPolicy policy(String backend) {
+        String prefix = "gateway.backends." + backend + ".";
+        Duration timeout = properties.get(prefix + "timeout", Duration.class).orElse(Duration.ofMillis(500));
+        int failures = properties.get(prefix + "failure-threshold", Integer.class).orElse(5);
+        Duration openFor = properties.get(prefix + "open-for", Duration.class).orElse(Duration.ofSeconds(5));
+        int maxConcurrent = properties.get(prefix + "max-concurrent", Integer.class).orElse(128);
+        return new BackendPolicy(backend, timeout, new CircuitBreaker(failures, openFor), maxConcurrent);
     }
 }

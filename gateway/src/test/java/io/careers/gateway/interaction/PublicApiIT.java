@@ -9,7 +9,6 @@ import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
 import io.careers.testkit.KafkaTestClient;
-import io.careers.testkit.TestInfrastructure;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,9 +47,7 @@ class PublicApiIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(standIns.gatewayProperties());
-        properties.putAll(TestInfrastructure.kafkaProperties());
-        return properties;
+        return standIns.gatewayProperties();
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import io.careers.gateway.GatewayApi;
 import io.careers.gateway.StandIns;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
-import io.careers.testkit.TestInfrastructure;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -45,7 +44,6 @@ class InvalidationIT {
     void start() {
         kafka.createTopics(List.of(Topics.ARTICLES, Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS, Topics.LISTINGS));
         Map<String, Object> properties = new HashMap<>(standIns.gatewayProperties());
-        properties.putAll(TestInfrastructure.kafkaProperties());
         properties.put("micronaut.server.port", -1);
         first = ApplicationContext.run(EmbeddedServer.class, properties);
         second = ApplicationContext.run(EmbeddedServer.class, properties);

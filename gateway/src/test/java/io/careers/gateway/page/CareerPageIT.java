@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
-import io.careers.testkit.TestInfrastructure;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,9 +45,7 @@ class CareerPageIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(standIns.gatewayProperties());
-        properties.putAll(TestInfrastructure.kafkaProperties());
-        return properties;
+        return standIns.gatewayProperties();
     }
 
     @AfterAll

@@ -6,7 +6,6 @@ import io.careers.gateway.backend.BackendPolicy;
 import io.careers.gateway.backend.CircuitBreaker;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.testkit.Eventually;
-import io.careers.testkit.TestInfrastructure;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -53,7 +52,6 @@ class ResilienceIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(standIns.gatewayProperties());
-        properties.putAll(TestInfrastructure.kafkaProperties());
         properties.put("gateway.backends.schools.max-concurrent", "2");
         properties.put("gateway.cache.page-ttl", "0s");
         return properties;

@@ -3,7 +3,6 @@ package io.careers.gateway.protection;
 import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
-import io.careers.testkit.TestInfrastructure;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -35,7 +34,6 @@ class RateLimitIT implements TestPropertyProvider {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(standIns.gatewayProperties());
-        properties.putAll(TestInfrastructure.kafkaProperties());
         properties.put("gateway.rate-limit.enabled", "true");
         properties.put("gateway.rate-limit.per-second", "0.5");
         properties.put("gateway.rate-limit.burst", "5");

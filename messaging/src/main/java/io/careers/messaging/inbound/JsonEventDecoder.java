@@ -62,6 +62,25 @@ public final class JsonEventDecoder<T> implements RecordDecoder<T> {
     }
 
     /**
+     * A decoder that also requires the record's key to be what the value says it is.
+     *
+     * @param keyOf   the key the value implies, e.g. the occupation's code
+     * @param keyName what that is, for the dead-letter reason, e.g. {@code occupation.code}
+     * @return the stricter decoder
+     */
+    public RecordDecoder<T> keyedBy(java.util.function.Function<T, String> keyOf, String keyName) {
+        return record -> {
+            T value = decode(record);
+            String key = RecordDecoder.keyOf(record);
+            String expected = keyOf.apply(value);
+            if (!expected.equals(key)) {
+                throw new InvalidRecordException("key: '" + key + "' disagrees with the value, whose " + keyName + " is " + expected);
+            }
+            return value;
+        };
+    }
+
+    /**
      * Checks size, syntax and schema, without binding: for decoders that add rules of their own.
      *
      * @param value the raw value

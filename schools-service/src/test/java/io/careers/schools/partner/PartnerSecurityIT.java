@@ -1,10 +1,10 @@
 package io.careers.schools.partner;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 import io.careers.schools.PartnerApi;
 import io.careers.schools.PartnerApi.Answer;
 import io.careers.schools.SchoolsTestSupport;
 import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.TestTokens;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -20,8 +20,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -127,12 +125,9 @@ class PartnerSecurityIT implements TestPropertyProvider {
     void brokenTokensAre401AndAMissingRoleIs403() {
         String path = "/api/v1/admin/partners";
         Map<String, String> body = Map.of("name", "Another");
-        String expired = SchoolsTestSupport.sign(new JWTClaimsSet.Builder().subject("admin").claim("roles", List.of("ADMIN"))
-            .expirationTime(new Date(System.currentTimeMillis() - 60_000)).build(), SchoolsTestSupport.SECRET);
-        String wronglySigned = SchoolsTestSupport.sign(new JWTClaimsSet.Builder().subject("admin").claim("roles", List.of("ADMIN"))
-            .expirationTime(new Date(System.currentTimeMillis() + 60_000)).build(), "another-secret-another-secret-another-secret-1");
-        String unsigned = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64("{\"sub\":\"admin\",\"roles\":[\"ADMIN\"],\"exp\":"
-            + (System.currentTimeMillis() / 1000 + 600) + "}") + ".";
+        String expired = TestTokens.hs256(SchoolsTestSupport.SECRET, "admin", List.of("ADMIN"), -60);
+        String wronglySigned = TestTokens.hs256("another-secret-another-secret-another-secret-1", "admin", List.of("ADMIN"), 60);
+        String unsigned = TestTokens.unsigned("admin", List.of("ADMIN"));
         assertEquals(401, api.send(HttpRequest.POST(path, body)).status(), "no token");
         for (String token : List.of(expired, wronglySigned, unsigned, "not-a-jwt")) {
             assertEquals(401, api.send(HttpRequest.POST(path, body).bearerAuth(token)).status(), token);
@@ -140,10 +135,6 @@ class PartnerSecurityIT implements TestPropertyProvider {
         assertEquals(403, api.send(HttpRequest.POST(path, body)
             .bearerAuth(SchoolsTestSupport.token("editor", List.of("EDITOR")))).status());
         assertEquals(409, api.createPartner("partner-a").status(), "a partner id is created once");
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes());
     }
 
     private static List<String> externalIds(Answer list) {
