@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 
@@ -50,7 +53,7 @@ public final class BackendStandIns {
     private static void blackHole(int port) throws IOException {
         ServerSocket socket = new ServerSocket(port, 1024);
         Thread acceptor = new Thread(() -> {
-            java.util.List<java.net.Socket> held = new java.util.ArrayList<>();
+            List<Socket> held = new ArrayList<>();
             while (true) {
                 try {
                     held.add(socket.accept());

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,7 +48,7 @@ final class Platform {
 
     /** Runs {@code ./platform <args>} and fails with its output if it fails. */
     void run(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(root.resolve("platform").toString()));
+        List<String> command = new ArrayList<>(List.of(root.resolve("platform").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment());
@@ -65,7 +68,7 @@ final class Platform {
     void wipe() throws IOException {
         if (Files.exists(state)) {
             try (var paths = Files.walk(state)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -81,7 +84,7 @@ final class Platform {
 
     /** @return the API key the sample data loader stored for a partner */
     String partnerKey(String partnerId) throws IOException {
-        java.util.Properties keys = new java.util.Properties();
+        Properties keys = new Properties();
         try (var in = Files.newInputStream(state.resolve("sample-data/partner-keys.properties"))) {
             keys.load(in);
         }

@@ -5,6 +5,7 @@ import io.careers.contracts.http.ProblemException;
 import io.careers.gateway.backend.ArticlesBackend;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.page.HttpCaching;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -35,7 +36,7 @@ class CareersController {
     private final Duration deadline;
 
     CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCaching http,
-                      @io.micronaut.context.annotation.Value("${gateway.deadline:1s}") Duration deadline) {
+                      @Value("${gateway.deadline:1s}") Duration deadline) {
         this.articles = articles;
         this.caches = caches;
         this.http = http;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
+import io.careers.gateway.cache.GatewayCaches;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +44,8 @@ class CareerPageIT implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+    @Inject
+    GatewayCaches caches;
 
     @Override
     public Map<String, String> getProperties() {
@@ -229,9 +233,6 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals(2, invalid.body().get("errors").size());
     }
 
-    @Inject
-    io.careers.gateway.cache.GatewayCaches caches;
-
     private void salaryCacheExpires(String soc) {
         caches.salary().invalidate(key -> key.contains(soc));
         caches.pages().invalidateAll();
@@ -243,7 +244,7 @@ class CareerPageIT implements TestPropertyProvider {
     }
 
     private static List<String> texts(JsonNode array) {
-        java.util.ArrayList<String> texts = new java.util.ArrayList<>();
+        List<String> texts = new ArrayList<>();
         array.forEach(n -> texts.add(n.asText()));
         return texts;
     }

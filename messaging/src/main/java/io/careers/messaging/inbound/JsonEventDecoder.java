@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -68,7 +69,7 @@ public final class JsonEventDecoder<T> implements RecordDecoder<T> {
      * @param keyName what that is, for the dead-letter reason, e.g. {@code occupation.code}
      * @return the stricter decoder
      */
-    public RecordDecoder<T> keyedBy(java.util.function.Function<T, String> keyOf, String keyName) {
+    public RecordDecoder<T> keyedBy(Function<T, String> keyOf, String keyName) {
         return record -> {
             T value = decode(record);
             String key = RecordDecoder.keyOf(record);
