@@ -34,7 +34,7 @@ public class GatewayCaches {
                   @Value("${gateway.cache.max-entries:20000}") int maxEntries,
                   @Value("${gateway.cache.figures-settling:3s}") Duration settling) {
         this.settling = settling;
-        this.settlingTtl = Duration.ofMillis(300);
+        this.settlingTtl = Duration.ofMillis(100);
         this.articles = new SectionCache<>(article -> article.isEmpty() ? notFoundTtl : settlingNow() ? settlingTtl : articleTtl,
             keepStale, maxEntries);
         this.salary = new SectionCache<>(v -> salaryTtl, keepStale, maxEntries);
@@ -46,7 +46,7 @@ public class GatewayCaches {
     /**
      * Salary figures changed. articles-service renders figures into article HTML when it has
      * applied the same event, which may be after the gateway fetched the article again: for a few
-     * seconds, articles are kept for 300 ms only, so the page catches up within a second.
+     * seconds, articles are kept for 100 ms only, so the page catches up within a second.
      */
     public void figuresChanged() {
         figuresChangedAt = System.nanoTime();
