@@ -93,6 +93,13 @@ class PlatformE2EIT {
         System.out.println("e2e: the page showed the May 2015 median " + millis + " ms after the promotion was observed");
         assertTrue(millis <= 1_000, "shown " + millis + " ms after promotion was observed");
 
+        // The data team runs the same file again: nothing changes downstream.
+        String releasesBefore = web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases").body().toString();
+        assertEquals(0, CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
+            "--bootstrap-servers", platform.kafka()));
+        assertEquals(releasesBefore, web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases").body().toString());
+        assertEquals(37110, median(page(""), "29-2071"));
+
         String editor = "Bearer " + Jwt.hs256(platform.jwtSecret, "e2e", "EDITOR");
         Eventually.await("the staleness report lists the article", Duration.ofSeconds(10), () -> {
             JsonNode report = web.get("http://localhost:" + Platform.ARTICLES + "/api/v1/reports/stale-figures",

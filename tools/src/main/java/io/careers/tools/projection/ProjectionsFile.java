@@ -5,7 +5,7 @@ import io.careers.contracts.EventSchema;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.SchemaViolation;
 import io.careers.contracts.salary.EmploymentProjection;
-import io.careers.tools.cli.Csv;
+import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
 import io.careers.tools.release.RowProblem;
 
@@ -40,7 +40,7 @@ public final class ProjectionsFile {
     public record Parsed(Map<String, EmploymentProjection> projections, List<RowProblem> problems, int skipped) {
     }
 
-    public static Parsed parse(Csv csv, String socVersion) {
+    public static Parsed parse(Table csv, String socVersion) {
         int title = find(csv, "occupation title");
         int code = find(csv, "occupation code");
         int type = find(csv, "occupation type");
@@ -68,7 +68,7 @@ public final class ProjectionsFile {
         Map<String, EmploymentProjection> projections = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
         int skipped = 0;
-        for (Csv.Record record : csv.records()) {
+        for (Table.Record record : csv.records()) {
             String kind = csv.field(record, type).toLowerCase(Locale.ROOT);
             if (!kind.isEmpty() && !kind.equals("line item")) {
                 skipped++;
@@ -97,7 +97,7 @@ public final class ProjectionsFile {
         return new Parsed(projections, problems, skipped);
     }
 
-    private static int find(Csv csv, String prefix) {
+    private static int find(Table csv, String prefix) {
         for (int i = 0; i < csv.header().size(); i++) {
             if (csv.header().get(i).toLowerCase(Locale.ROOT).strip().startsWith(prefix)) {
                 return i;

@@ -2,7 +2,7 @@ package io.careers.tools.projection;
 
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.EmploymentProjection;
-import io.careers.tools.cli.Csv;
+import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
@@ -38,7 +38,7 @@ public final class PublishProjections implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectionsFile.Parsed parsed = ProjectionsFile.parse(Csv.read(file), socVersion);
+        ProjectionsFile.Parsed parsed = ProjectionsFile.parse(Table.read(file), socVersion);
         out.printf("%s: %,d projections, %,d summary rows skipped, %,d bad rows%n", file.getFileName(),
             parsed.projections().size(), parsed.skipped(), parsed.problems().stream().map(RowProblem::line).distinct().count());
         parsed.problems().stream().limit(50).forEach(p -> err.println("  " + p));

@@ -10,7 +10,7 @@ import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.contracts.salary.WageMeasures;
 import io.careers.contracts.salary.Wages;
-import io.careers.tools.cli.Csv;
+import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
 
 import java.math.BigDecimal;
@@ -60,7 +60,7 @@ public final class OewsFile {
      * @param revision        0, or higher for a correction
      * @return the estimates and problems
      */
-    public static Parsed parse(Csv csv, String releaseId, String referencePeriod, String socVersion, int revision) {
+    public static Parsed parse(Table csv, String releaseId, String referencePeriod, String socVersion, int revision) {
         for (String required : List.of("AREA", "AREA_TYPE", "OCC_CODE", "OCC_TITLE", "TOT_EMP")) {
             if (csv.column(required) < 0) {
                 return new Parsed(Map.of(), List.of(new RowProblem(1, "the header has no " + required
@@ -70,9 +70,13 @@ public final class OewsFile {
         Map<String, Line> estimates = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
         int skipped = 0;
-        for (Csv.Record record : csv.records()) {
+        for (Table.Record record : csv.records()) {
             String group = csv.field(record, csv.column("O_GROUP")).toLowerCase(Locale.ROOT);
             String naics = csv.field(record, csv.column("NAICS"));
+            if (naics.matches("\\d{1,5}")) {
+                // A spreadsheet that stored the code as a number lost its leading zeros.
+                naics = String.format("%06d", Integer.parseInt(naics));
+            }
             if ((!group.isEmpty() && !group.equals("detailed")) || (!naics.isEmpty() && !naics.equals("000000"))) {
                 skipped++;
                 continue;
@@ -99,7 +103,7 @@ public final class OewsFile {
         return new Parsed(estimates, problems, skipped);
     }
 
-    private static WageEstimate estimate(Csv csv, Csv.Record record, String releaseId, String referencePeriod,
+    private static WageEstimate estimate(Table csv, Table.Record record, String releaseId, String referencePeriod,
                                          String socVersion, int revision, List<String> problems) {
         Area area = area(csv.field(record, csv.column("AREA")), csv.field(record, csv.column("AREA_TYPE")),
             csv.field(record, csv.column("AREA_TITLE")), problems);
@@ -146,7 +150,7 @@ public final class OewsFile {
         return null;
     }
 
-    private static WageMeasures measures(Csv csv, Csv.Record record, String prefix, String base, Footnote missingOnPurpose,
+    private static WageMeasures measures(Table csv, Table.Record record, String prefix, String base, Footnote missingOnPurpose,
                                          Map<String, Footnote> footnotes, List<String> problems) {
         BigDecimal[] values = new BigDecimal[MEASURES.length];
         for (int i = 0; i < MEASURES.length; i++) {

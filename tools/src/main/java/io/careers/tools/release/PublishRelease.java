@@ -2,7 +2,7 @@ package io.careers.tools.release;
 
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.ReleaseCompletion;
-import io.careers.tools.cli.Csv;
+import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
@@ -25,13 +25,13 @@ import java.util.regex.Pattern;
  * keys and revision, which salary-service ignores: nothing changes downstream.
  */
 @Command(name = "publish-release", mixinStandardHelpOptions = true,
-    description = "Publishes an OEWS release file (BLS CSV layout) to salary.wage-estimates.v1 and salary.releases.v1.")
+    description = "Publishes an OEWS release file (BLS layout, XLSX or CSV) to salary.wage-estimates.v1 and salary.releases.v1.")
 public final class PublishRelease implements Callable<Integer> {
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", description = "the OEWS file, CSV as BLS publishes it (e.g. national_M2023_dl exported to CSV)")
+    @Parameters(index = "0", description = "the OEWS file as BLS publishes it: XLSX (e.g. national_M2023_dl.xlsx) or the same as CSV")
     Path file;
     @Option(names = "--period", required = true, description = "reference period of the release, YYYY-MM (e.g. 2023-05)")
     String period;
@@ -58,7 +58,7 @@ public final class PublishRelease implements Callable<Integer> {
         }
         String release = releaseId != null ? releaseId : "OEWS-" + period;
         String soc = socVersion != null ? socVersion : (period.compareTo("2021-05") >= 0 ? "2018" : "2010");
-        OewsFile.Parsed parsed = OewsFile.parse(Csv.read(file), release, period, soc, revision);
+        OewsFile.Parsed parsed = OewsFile.parse(Table.read(file), release, period, soc, revision);
         out.printf("%s: %,d estimates of release %s (%s), %,d rows of other industries or groups skipped, %,d bad rows%n",
             file.getFileName(), parsed.estimates().size(), release, period, parsed.skipped(),
             parsed.problems().stream().map(RowProblem::line).distinct().count());

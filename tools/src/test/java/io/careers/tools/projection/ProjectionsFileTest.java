@@ -1,7 +1,7 @@
 package io.careers.tools.projection;
 
 import io.careers.contracts.salary.EmploymentProjection;
-import io.careers.tools.cli.Csv;
+import io.careers.tools.cli.Table;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,7 +14,7 @@ class ProjectionsFileTest {
 
     @Test
     void readsLineItemsWithEmploymentInThousands() throws Exception {
-        ProjectionsFile.Parsed parsed = ProjectionsFile.parse(Csv.read(Path.of("src/test/resources/fixtures/projections-small.csv")), "2018");
+        ProjectionsFile.Parsed parsed = ProjectionsFile.parse(Table.read(Path.of("src/test/resources/fixtures/projections-small.csv")), "2018");
         assertEquals(List.of(), parsed.problems());
         assertEquals(1, parsed.skipped());
         EmploymentProjection specialists = parsed.projections().get("2023-2033:29-2072");

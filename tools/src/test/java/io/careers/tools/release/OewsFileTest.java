@@ -3,10 +3,14 @@ package io.careers.tools.release;
 import io.careers.contracts.salary.AreaType;
 import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.WageEstimate;
-import io.careers.tools.cli.Csv;
+import io.careers.tools.cli.Table;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OewsFileTest {
 
     private static OewsFile.Parsed parse(String fixture) throws Exception {
-        return OewsFile.parse(Csv.read(Path.of("src/test/resources/fixtures/" + fixture)), "OEWS-2023-05", "2023-05", "2018", 0);
+        return OewsFile.parse(Table.read(Path.of("src/test/resources/fixtures/" + fixture)), "OEWS-2023-05", "2023-05", "2018", 0);
     }
 
     @Test
@@ -57,6 +61,47 @@ class OewsFileTest {
         WageEstimate makeup = parsed.estimates().get("OEWS-2023-05:0000000:39-5091").estimate();
         assertEquals(Footnote.NOT_RELEASED, makeup.footnotes().get("employment"));
         assertNull(makeup.employment());
+    }
+
+    @Test
+    void readsTheXlsxLayoutAsTheCsvOne() throws Exception {
+        Path csv = Path.of("src/test/resources/fixtures/oews-small.csv");
+        Path xlsx = Files.createTempFile("oews-small", ".xlsx");
+        Table table = Table.read(csv);
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            Workbook workbook = new Workbook(out, "careers-tools-test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("All May 2023 data");
+            for (int c = 0; c < table.header().size(); c++) {
+                sheet.value(0, c, table.header().get(c));
+            }
+            for (int r = 0; r < table.records().size(); r++) {
+                List<String> fields = table.records().get(r).fields();
+                for (int c = 0; c < fields.size(); c++) {
+                    String field = fields.get(c);
+                    // BLS workbooks hold figures as numbers and markers (*, #) as text.
+                    if (field.replace(",", "").matches("\\d+(\\.\\d+)?") && !List.of(0, 4, 7, 8).contains(c)) {
+                        sheet.value(r + 1, c, new BigDecimal(field.replace(",", "")));
+                    } else if (!field.isEmpty()) {
+                        sheet.value(r + 1, c, field);
+                    }
+                }
+            }
+            workbook.finish();
+        }
+        OewsFile.Parsed fromCsv = parse("oews-small.csv");
+        OewsFile.Parsed fromXlsx = OewsFile.parse(Table.read(xlsx), "OEWS-2023-05", "2023-05", "2018", 0);
+        assertEquals(List.of(), fromXlsx.problems());
+        assertEquals(fromCsv.estimates().keySet(), fromXlsx.estimates().keySet());
+        for (String key : fromCsv.estimates().keySet()) {
+            WageEstimate a = fromCsv.estimates().get(key).estimate();
+            WageEstimate b = fromXlsx.estimates().get(key).estimate();
+            assertEquals(a.employment(), b.employment(), key);
+            assertEquals(a.footnotes(), b.footnotes(), key);
+            assertEquals(0, a.wages().annual().median() == null ? 0 : a.wages().annual().median().compareTo(b.wages().annual().median()), key);
+            assertEquals(a.wages().hourly().p90() == null, b.wages().hourly().p90() == null, key);
+        }
+        assertEquals(fromCsv.estimates().get("OEWS-2023-05:0000000:29-2072").line(),
+            fromXlsx.estimates().get("OEWS-2023-05:0000000:29-2072").line(), "rows numbered as in the spreadsheet");
     }
 
     @Test

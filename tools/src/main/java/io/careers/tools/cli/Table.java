@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A CSV file as BLS and spreadsheet exports write it (RFC 4180: quoted fields, doubled quotes,
- * commas and line breaks inside quotes), with the header row's column names and each record's
- * line number for error messages.
+ * A table file as BLS publishes them: CSV (RFC 4180: quoted fields, doubled quotes, commas and
+ * line breaks inside quotes) or the first sheet of an XLSX workbook. It has the header row's
+ * column names and each record's line (row) number for error messages.
  */
-public final class Csv {
+public final class Table {
     private final Map<String, Integer> columns;
     private final List<String> header;
     private final List<Record> records;
@@ -30,7 +30,7 @@ public final class Csv {
     public record Record(int line, List<String> fields) {
     }
 
-    private Csv(List<String> header, List<Record> records) {
+    private Table(List<String> header, List<Record> records) {
         this.header = header;
         this.records = records;
         this.columns = new HashMap<>();
@@ -39,18 +39,25 @@ public final class Csv {
         }
     }
 
-    public static Csv read(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<Record> all = parse(in);
-            if (all.isEmpty()) {
-                throw new IOException(file + " is empty: a header row is expected");
-            }
-            List<String> header = new ArrayList<>(all.get(0).fields());
-            if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-                header.set(0, header.get(0).substring(1));
-            }
-            return new Csv(header, all.subList(1, all.size()));
+    /** @return the file's table: XLSX when its name ends with .xlsx, CSV otherwise */
+    public static Table read(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return of(file, Xlsx.rows(file));
         }
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return of(file, parse(in));
+        }
+    }
+
+    private static Table of(Path file, List<Record> all) throws IOException {
+        if (all.isEmpty()) {
+            throw new IOException(file + " is empty: a header row is expected");
+        }
+        List<String> header = new ArrayList<>(all.get(0).fields());
+        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
+            header.set(0, header.get(0).substring(1));
+        }
+        return new Table(header, all.subList(1, all.size()));
     }
 
     /** @return the records after the header */
