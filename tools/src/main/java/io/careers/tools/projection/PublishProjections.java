@@ -7,7 +7,9 @@ import io.careers.tools.cli.Json;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
 import io.careers.tools.release.RowProblem;
+import io.careers.tools.cli.PublishOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +29,8 @@ public final class PublishProjections implements Callable<Integer> {
     Path file;
     @Option(names = "--soc-version", defaultValue = "2018", description = "SOC version of the codes (default: ${DEFAULT-VALUE})")
     String socVersion;
-    @Option(names = "--bootstrap-servers", defaultValue = "${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}", description = "Kafka (default: ${DEFAULT-VALUE})")
-    String bootstrapServers;
-    @Option(names = "--dry-run", description = "check the file and report, send nothing")
-    boolean dryRun;
-    @Option(names = "--skip-invalid", description = "send the good rows even if some are bad")
-    boolean skipInvalid;
+    @Mixin
+    PublishOptions options;
 
     @Override
     public Integer call() throws Exception {
@@ -42,16 +40,16 @@ public final class PublishProjections implements Callable<Integer> {
         out.printf("%s: %,d projections, %,d summary rows skipped, %,d bad rows%n", file.getFileName(),
             parsed.projections().size(), parsed.skipped(), parsed.problems().stream().map(RowProblem::line).distinct().count());
         parsed.problems().stream().limit(50).forEach(p -> err.println("  " + p));
-        if (!parsed.problems().isEmpty() && !skipInvalid) {
+        if (!parsed.problems().isEmpty() && !options.skipInvalid) {
             err.println("Nothing was sent. Fix the rows above, or send the good rows with --skip-invalid.");
             return 1;
         }
-        if (dryRun || parsed.projections().isEmpty()) {
-            out.println(dryRun ? "Dry run: nothing was sent." : "Nothing to send.");
+        if (options.dryRun || parsed.projections().isEmpty()) {
+            out.println(options.dryRun ? "Dry run: nothing was sent." : "Nothing to send.");
             return parsed.problems().isEmpty() && !parsed.projections().isEmpty() ? 0 : 1;
         }
         Progress progress = new Progress("projections", parsed.projections().size(), System.err);
-        try (KafkaSender kafka = new KafkaSender(bootstrapServers)) {
+        try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
             for (EmploymentProjection projection : parsed.projections().values()) {
                 kafka.send(Topics.EMPLOYMENT_PROJECTIONS, projection.key(), Json.write(projection));
                 progress.advance(1);

@@ -6,7 +6,9 @@ import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
+import io.careers.tools.cli.PublishOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,12 +43,8 @@ public final class PublishRelease implements Callable<Integer> {
     String socVersion;
     @Option(names = "--revision", defaultValue = "0", description = "0, or higher to correct estimates already published")
     int revision;
-    @Option(names = "--bootstrap-servers", defaultValue = "${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}", description = "Kafka (default: ${DEFAULT-VALUE})")
-    String bootstrapServers;
-    @Option(names = "--dry-run", description = "check the file and report, send nothing")
-    boolean dryRun;
-    @Option(names = "--skip-invalid", description = "send the good rows even if some are bad (the release then counts only those)")
-    boolean skipInvalid;
+    @Mixin
+    PublishOptions options;
 
     @Override
     public Integer call() throws Exception {
@@ -63,7 +61,7 @@ public final class PublishRelease implements Callable<Integer> {
             file.getFileName(), parsed.estimates().size(), release, period, parsed.skipped(),
             parsed.problems().stream().map(RowProblem::line).distinct().count());
         report(parsed.problems(), err);
-        if (!parsed.problems().isEmpty() && !skipInvalid) {
+        if (!parsed.problems().isEmpty() && !options.skipInvalid) {
             err.println("Nothing was sent. Fix the rows above, or send the good rows with --skip-invalid.");
             return 1;
         }
@@ -71,12 +69,12 @@ public final class PublishRelease implements Callable<Integer> {
             err.println("The file has no estimates to send.");
             return 1;
         }
-        if (dryRun) {
+        if (options.dryRun) {
             out.println("Dry run: nothing was sent.");
             return parsed.problems().isEmpty() ? 0 : 1;
         }
         Progress progress = new Progress("estimates", parsed.estimates().size(), System.err);
-        try (KafkaSender kafka = new KafkaSender(bootstrapServers)) {
+        try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
             for (OewsFile.Line line : parsed.estimates().values()) {
                 kafka.send(Topics.WAGE_ESTIMATES, line.estimate().key(), Json.write(line.estimate()));
                 progress.advance(1);
