@@ -28,7 +28,7 @@ class GatewayServiceIT implements TestPropertyProvider {
 
     @Test
     void isOperable() {
-        ServiceChecks.assertHealthy(server.getURI(), List.of("kafka"));
+        ServiceChecks.assertHealthy(server.getURI(), List.of("kafka", "backends"));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/gateway-1.yml");
     }

@@ -15,9 +15,11 @@ import java.time.Duration;
 @Factory
 class BackendPolicies {
     private final PropertyResolver properties;
+    private final BackendMetrics metrics;
 
-    BackendPolicies(PropertyResolver properties) {
+    BackendPolicies(PropertyResolver properties, BackendMetrics metrics) {
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     @Singleton
@@ -44,6 +46,6 @@ class BackendPolicies {
         int failures = properties.get(prefix + "failure-threshold", Integer.class).orElse(5);
         Duration openFor = properties.get(prefix + "open-for", Duration.class).orElse(Duration.ofSeconds(5));
         int maxConcurrent = properties.get(prefix + "max-concurrent", Integer.class).orElse(128);
-        return new BackendPolicy(backend, timeout, new CircuitBreaker(failures, openFor), maxConcurrent);
+        return new BackendPolicy(backend, timeout, new CircuitBreaker(failures, openFor), maxConcurrent, metrics);
     }
 }

@@ -19,6 +19,7 @@ public final class BackendPolicy {
     private final Duration timeout;
     private final CircuitBreaker breaker;
     private final Semaphore bulkhead;
+    private final BackendMetrics metrics;
 
     /**
      * @param backend       name, e.g. {@code salary}
@@ -27,10 +28,22 @@ public final class BackendPolicy {
      * @param maxConcurrent calls in flight at most
      */
     public BackendPolicy(String backend, Duration timeout, CircuitBreaker breaker, int maxConcurrent) {
+        this(backend, timeout, breaker, maxConcurrent, BackendMetrics.NONE);
+    }
+
+    /**
+     * @param backend       name, e.g. {@code salary}
+     * @param timeout       longest wait for an answer
+     * @param breaker       its circuit breaker
+     * @param maxConcurrent calls in flight at most
+     * @param metrics       where call outcomes are counted
+     */
+    public BackendPolicy(String backend, Duration timeout, CircuitBreaker breaker, int maxConcurrent, BackendMetrics metrics) {
         this.backend = backend;
         this.timeout = timeout;
         this.breaker = breaker;
         this.bulkhead = new Semaphore(maxConcurrent);
+        this.metrics = metrics;
     }
 
     /**
@@ -43,16 +56,24 @@ public final class BackendPolicy {
         Duration limit = deadline != null && deadline.compareTo(timeout) < 0 ? deadline : timeout;
         return Mono.defer(() -> {
             if (!bulkhead.tryAcquire()) {
+                metrics.count(backend, "bulkhead_full");
                 return Mono.error(new BackendUnavailableException(backend, "bulkhead full", null));
             }
             if (!breaker.tryAcquire()) {
                 bulkhead.release();
+                metrics.count(backend, "circuit_open");
                 return Mono.error(new BackendUnavailableException(backend, "circuit open", null));
             }
             return Mono.defer(call)
                 .timeout(limit)
-                .doOnSuccess(ignored -> breaker.onSuccess())
-                .doOnError(ignored -> breaker.onFailure())
+                .doOnSuccess(ignored -> {
+                    breaker.onSuccess();
+                    metrics.count(backend, "ok");
+                })
+                .doOnError(e -> {
+                    breaker.onFailure();
+                    metrics.count(backend, e instanceof TimeoutException ? "timeout" : "failed");
+                })
                 .doOnCancel(breaker::onFailure)
                 .doFinally(signal -> bulkhead.release())
                 .onErrorMap(e -> !(e instanceof BackendUnavailableException),

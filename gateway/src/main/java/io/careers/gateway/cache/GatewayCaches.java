@@ -5,12 +5,15 @@ import io.careers.gateway.payload.Article;
 import io.careers.gateway.payload.CareersPage;
 import io.careers.gateway.payload.Occupation;
 import io.careers.gateway.payload.SchoolsResult;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Every cache of the gateway, with their TTLs from {@code gateway.cache.*}. */
 @Singleton
@@ -32,15 +35,24 @@ public class GatewayCaches {
                   @Value("${gateway.cache.page-ttl:5s}") Duration pageTtl,
                   @Value("${gateway.cache.keep-stale:24h}") Duration keepStale,
                   @Value("${gateway.cache.max-entries:20000}") int maxEntries,
-                  @Value("${gateway.cache.figures-settling:3s}") Duration settling) {
+                  @Value("${gateway.cache.figures-settling:3s}") Duration settling,
+                  @Nullable MeterRegistry meters) {
         this.settling = settling;
         this.settlingTtl = Duration.ofMillis(100);
         this.articles = new SectionCache<>(article -> article.isEmpty() ? notFoundTtl : settlingNow() ? settlingTtl : articleTtl,
-            keepStale, maxEntries);
-        this.salary = new SectionCache<>(v -> salaryTtl, keepStale, maxEntries);
-        this.schools = new SectionCache<>(v -> schoolsTtl, keepStale, maxEntries);
-        this.careers = new SectionCache<>(v -> careersTtl, keepStale, maxEntries);
+            keepStale, maxEntries, counter(meters, "articles"));
+        this.salary = new SectionCache<>(v -> salaryTtl, keepStale, maxEntries, counter(meters, "salary"));
+        this.schools = new SectionCache<>(v -> schoolsTtl, keepStale, maxEntries, counter(meters, "schools"));
+        this.careers = new SectionCache<>(v -> careersTtl, keepStale, maxEntries, counter(meters, "careers"));
         this.pages = new PageCache(pageTtl, maxEntries);
+    }
+
+    /** Lookups as {@code gateway.cache.lookups{cache, outcome}}: fresh, loaded, stale, failed. */
+    private static Consumer<String> counter(@Nullable MeterRegistry meters, String cache) {
+        if (meters == null) {
+            return outcome -> { };
+        }
+        return outcome -> meters.counter("gateway.cache.lookups", "cache", cache, "outcome", outcome).increment();
     }
 
     /**

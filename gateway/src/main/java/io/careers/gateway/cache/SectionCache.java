@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -33,6 +34,7 @@ public final class SectionCache<K, V> {
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Map<K, Mono<Entry<V>>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final Consumer<String> outcomes;
 
     /**
      * @param ttl        how long a value is fresh
@@ -40,9 +42,20 @@ public final class SectionCache<K, V> {
      * @param maxEntries entries kept at most
      */
     public SectionCache(Function<V, Duration> ttl, Duration keepStale, int maxEntries) {
+        this(ttl, keepStale, maxEntries, outcome -> { });
+    }
+
+    /**
+     * @param ttl        how long a value is fresh
+     * @param keepStale  how long a value may be served stale when loads fail
+     * @param maxEntries entries kept at most
+     * @param outcomes   told of each lookup's outcome: fresh, loaded, stale or failed
+     */
+    public SectionCache(Function<V, Duration> ttl, Duration keepStale, int maxEntries, Consumer<String> outcomes) {
         this.ttl = ttl;
         this.keepStale = keepStale;
         this.maxEntries = maxEntries;
+        this.outcomes = outcomes;
     }
 
     /**
@@ -72,16 +85,22 @@ public final class SectionCache<K, V> {
     public Mono<Hit<V>> get(K key, Supplier<Mono<V>> loader, Duration maxWait) {
         Entry<V> cached = entries.get(key);
         if (cached != null && cached.fresh()) {
+            outcomes.accept("fresh");
             return Mono.just(new Hit<>(cached.value(), cached.fetchedAt(), false));
         }
         return inFlight.computeIfAbsent(key, k -> load(k, loader))
             .timeout(maxWait)
-            .map(entry -> new Hit<>(entry.value(), entry.fetchedAt(), false))
+            .map(entry -> {
+                outcomes.accept("loaded");
+                return new Hit<>(entry.value(), entry.fetchedAt(), false);
+            })
             .onErrorResume(error -> {
                 Entry<V> last = entries.get(key);
                 if (last != null && last.fetchedAt().plus(keepStale).isAfter(Instant.now())) {
+                    outcomes.accept("stale");
                     return Mono.just(new Hit<>(last.value(), last.fetchedAt(), true));
                 }
+                outcomes.accept("failed");
                 return Mono.error(error);
             });
     }

@@ -1,0 +1,27 @@
+package io.careers.gateway.backend;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+/**
+ * Counts backend calls by outcome, as {@code gateway.backend.calls{backend, outcome}}: ok, failed,
+ * timeout, circuit_open, bulkhead_full. A dashboard shows at a glance which backend degrades pages.
+ */
+@Singleton
+public class BackendMetrics {
+    /** Counts nothing: for policies built outside the application context (tests). */
+    public static final BackendMetrics NONE = new BackendMetrics(null);
+
+    private final @Nullable MeterRegistry meters;
+
+    BackendMetrics(@Nullable MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    void count(String backend, String outcome) {
+        if (meters != null) {
+            meters.counter("gateway.backend.calls", "backend", backend, "outcome", outcome).increment();
+        }
+    }
+}
