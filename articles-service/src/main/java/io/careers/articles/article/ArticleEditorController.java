@@ -1,5 +1,6 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
@@ -36,13 +38,28 @@ class ArticleEditorController {
     private final ArticleStore articles;
     private final RevisionStore revisions;
     private final ArticlePresenter presenter;
+    private final EditorialQueries editorial;
 
     ArticleEditorController(ArticleWorkflow workflow, ArticleStore articles, RevisionStore revisions,
-                            ArticlePresenter presenter) {
+                            ArticlePresenter presenter, EditorialQueries editorial) {
         this.workflow = workflow;
         this.articles = articles;
         this.revisions = revisions;
         this.presenter = presenter;
+        this.editorial = editorial;
+    }
+
+    @Get("/editorial")
+    @Operation(summary = "Every article in any state (drafts, scheduled, published, unpublished), most recently changed first")
+    EditorialPage editorial(@Nullable @QueryValue ArticleStatus status, @Nullable @QueryValue Integer page,
+                            @Nullable @QueryValue Integer size) {
+        int pageNumber = page == null ? 1 : page;
+        int pageSize = size == null ? 20 : size;
+        if (pageNumber < 1 || pageSize < 1 || pageSize > PublicArticleController.MAX_SIZE) {
+            throw ProblemException.invalid(List.of(new FieldError("size", "page must be 1 or more, size 1 to "
+                + PublicArticleController.MAX_SIZE)));
+        }
+        return editorial.list(status, pageNumber, pageSize);
     }
 
     @Post

@@ -96,6 +96,7 @@ class ArticleSecurityIT implements TestPropertyProvider {
             HttpRequest.POST("/api/v1/articles", BODY).contentType(MediaType.APPLICATION_JSON_TYPE),
             HttpRequest.PUT(article, BODY).contentType(MediaType.APPLICATION_JSON_TYPE),
             HttpRequest.GET(article),
+            HttpRequest.GET("/api/v1/articles/editorial"),
             HttpRequest.GET(article + "/revisions"),
             HttpRequest.GET(article + "/preview"),
             HttpRequest.POST(article + "/publish", "{}").contentType(MediaType.APPLICATION_JSON_TYPE),

@@ -258,6 +258,23 @@ class ArticleWorkflowIT implements TestPropertyProvider {
         assertEquals(422, api.send(HttpRequest.GET("/api/v1/articles?size=500")).status());
     }
 
+    @Test
+    void editorsListArticlesInEveryState() {
+        String draft = api.createOk(ArticlesApi.article("Editorial Draft", "editorial-draft", MARKDOWN));
+        String live = api.createOk(ArticlesApi.article("Editorial Live", "editorial-live", MARKDOWN));
+        api.publishNow(live);
+        JsonNode drafts = api.send(HttpRequest.GET("/api/v1/articles/editorial?status=DRAFT&size=100")
+            .bearerAuth(ArticlesTestSupport.editor())).body();
+        List<String> draftIds = new ArrayList<>();
+        drafts.get("items").forEach(i -> draftIds.add(i.get("id").asText()));
+        assertTrue(draftIds.contains(draft), drafts.toString());
+        assertFalse(draftIds.contains(live));
+        JsonNode published = api.send(HttpRequest.GET("/api/v1/articles/editorial?status=PUBLISHED&size=100")
+            .bearerAuth(ArticlesTestSupport.editor())).body();
+        assertTrue(published.get("items").toString().contains("\"slug\":\"editorial-live\""), published.toString());
+        assertEquals(401, api.send(HttpRequest.GET("/api/v1/articles/editorial")).status(), "drafts are for editors");
+    }
+
     private static String withRevision(String body, int revision) {
         return body.replaceFirst("\\{", "{\"revision\": " + revision + ", ");
     }

@@ -21,11 +21,11 @@ import java.util.concurrent.Callable;
 
 /** Publishes an employment projections file to {@code salary.employment-projections.v1}. */
 @Command(name = "publish-projections", mixinStandardHelpOptions = true,
-    description = "Publishes a BLS employment projections file (CSV of the occupation table) to salary.employment-projections.v1.")
+    description = "Publishes a BLS employment projections file (the occupation table, XLSX or CSV) to salary.employment-projections.v1.")
 public final class PublishProjections implements Callable<Integer> {
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", description = "the projections file (CSV)")
+    @Parameters(index = "0", description = "the projections file (XLSX or CSV)")
     Path file;
     @Option(names = "--soc-version", defaultValue = "2018", description = "SOC version of the codes (default: ${DEFAULT-VALUE})")
     String socVersion;
