@@ -1,6 +1,5 @@
 package io.careers.articles.article;
 
-import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -53,13 +52,8 @@ class ArticleEditorController {
     @Operation(summary = "Every article in any state (drafts, scheduled, published, unpublished), most recently changed first")
     EditorialPage editorial(@Nullable @QueryValue ArticleStatus status, @Nullable @QueryValue Integer page,
                             @Nullable @QueryValue Integer size) {
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 1 || pageSize < 1 || pageSize > PublicArticleController.MAX_SIZE) {
-            throw ProblemException.invalid(List.of(new FieldError("size", "page must be 1 or more, size 1 to "
-                + PublicArticleController.MAX_SIZE)));
-        }
-        return editorial.list(status, pageNumber, pageSize);
+        Paging paging = Paging.of(page, size);
+        return editorial.list(status, paging.page(), paging.size());
     }
 
     @Post

@@ -49,7 +49,23 @@ class ArticleStore {
         return select("SELECT " + COLUMNS + " FROM article WHERE id = ?", id);
     }
 
+    /** Writes the workflow state; the live copies stay as they are (the live revision did not change). */
+    void updateState(ArticleRow row) {
+        jdbc.execute(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE article SET status = ?, latest_revision = ?,"
+                + " live_revision = ?, scheduled_revision = ?, publish_at = ?, first_published_at = ?,"
+                + " live_published_at = ?, updated_at = ? WHERE id = ?")) {
+                bindState(ps, row, 1);
+                ps.setTimestamp(8, Timestamp.from(row.updatedAt()));
+                ps.setObject(9, row.id());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     /**
+     * Writes the workflow state and the copies of the live revision's fields.
+     *
      * @param row  the new state
      * @param live the live revision's content, or null when nothing is live
      */
@@ -90,18 +106,6 @@ class ArticleStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return articleId.equals(rs.getObject(1, UUID.class));
-                }
-            }
-        });
-    }
-
-    /** @return whether the slug is free or already the article's */
-    boolean slugAvailable(String slug, UUID articleId) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT article_id FROM article_slug WHERE slug = ?")) {
-                ps.setString(1, slug);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return !rs.next() || articleId.equals(rs.getObject(1, UUID.class));
                 }
             }
         });

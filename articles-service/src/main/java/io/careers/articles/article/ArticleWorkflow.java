@@ -76,7 +76,7 @@ public class ArticleWorkflow {
         Instant now = Instant.now();
         if (publishAt != null && publishAt.isAfter(now)) {
             ArticleRow scheduled = row.scheduled(row.latestRevision(), publishAt, now);
-            articles.update(scheduled, live(scheduled));
+            articles.updateState(scheduled);
             return new ArticleState(scheduled, latest(row));
         }
         return new ArticleState(goLive(row, row.latestRevision(), now), latest(row));
@@ -128,7 +128,7 @@ public class ArticleWorkflow {
         int revision = row.latestRevision() + 1;
         revisions.add(row.id(), revision, content, author, now, RevisionChanges.between(previous, content), restoredFrom);
         ArticleRow revised = row.revised(revision, now);
-        articles.update(revised, live(revised));
+        articles.updateState(revised);
         return new ArticleState(revised, content);
     }
 
@@ -150,7 +150,7 @@ public class ArticleWorkflow {
         String base = Slugs.fromTitle(content.title());
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? base : base + "-" + n;
-            if (articles.slugAvailable(candidate, id) && articles.claimSlug(candidate, id, now)) {
+            if (articles.claimSlug(candidate, id, now)) {
                 return candidate;
             }
         }

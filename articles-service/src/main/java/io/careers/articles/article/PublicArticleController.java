@@ -1,6 +1,5 @@
 package io.careers.articles.article;
 
-import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -14,8 +13,6 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /** What anyone can read: live articles only, figures rendered from the local read model. */
 @Controller("/api/v1/articles")
@@ -23,8 +20,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "public")
 class PublicArticleController {
-    static final int MAX_SIZE = 100;
-
     private final LiveArticleQueries live;
     private final ArticlePresenter presenter;
 
@@ -44,18 +39,7 @@ class PublicArticleController {
     @Operation(summary = "Live articles, newest first, optionally of one category")
     ArticlesPage list(@Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
                       @Nullable @QueryValue Integer size) {
-        List<FieldError> errors = new ArrayList<>();
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 1) {
-            errors.add(new FieldError("page", "must be 1 or more"));
-        }
-        if (pageSize < 1 || pageSize > MAX_SIZE) {
-            errors.add(new FieldError("size", "must be 1 to " + MAX_SIZE));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return live.list(category == null || category.isBlank() ? null : category.strip(), pageNumber, pageSize);
+        Paging paging = Paging.of(page, size);
+        return live.list(category == null || category.isBlank() ? null : category.strip(), paging.page(), paging.size());
     }
 }

@@ -41,9 +41,10 @@ public class ArticleRenderer {
      * @return their HTML and the citations of the figures in them
      */
     public Rendering render(List<String> markdown) {
+        List<FigureToken> tokens = tokensOf(markdown);
         Set<String> codes = new LinkedHashSet<>();
-        markdown.forEach(m -> FigureTokens.scan(m).tokens().forEach(t -> codes.add(t.occupation())));
-        return render(markdown, store.find(codes));
+        tokens.forEach(t -> codes.add(t.occupation()));
+        return render(markdown, tokens, store.find(codes));
     }
 
     /**
@@ -52,7 +53,14 @@ public class ArticleRenderer {
      * @return their HTML and the citations of the figures in them
      */
     Rendering render(List<String> markdown, Map<String, OccupationFigures> figures) {
-        List<FigureToken> tokens = markdown.stream().flatMap(m -> FigureTokens.scan(m).tokens().stream()).toList();
+        return render(markdown, tokensOf(markdown), figures);
+    }
+
+    private static List<FigureToken> tokensOf(List<String> markdown) {
+        return markdown.stream().flatMap(m -> FigureTokens.scan(m).tokens().stream()).toList();
+    }
+
+    private Rendering render(List<String> markdown, List<FigureToken> tokens, Map<String, OccupationFigures> figures) {
         Map<String, RenderedFigure> shown = new HashMap<>();
         Set<Citation> citations = new LinkedHashSet<>();
         for (FigureToken token : tokens) {

@@ -1,0 +1,35 @@
+package io.careers.articles.article;
+
+import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.ProblemException;
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A requested page of a list: page from 1, size 1 to {@value #MAX_SIZE}, 20 by default.
+ *
+ * @param page page number
+ * @param size page size
+ */
+record Paging(int page, int size) {
+    static final int MAX_SIZE = 100;
+
+    /** @throws ProblemException 422 naming each bad parameter */
+    static Paging of(@Nullable Integer page, @Nullable Integer size) {
+        List<FieldError> errors = new ArrayList<>();
+        int pageNumber = page == null ? 1 : page;
+        int pageSize = size == null ? 20 : size;
+        if (pageNumber < 1) {
+            errors.add(new FieldError("page", "must be 1 or more"));
+        }
+        if (pageSize < 1 || pageSize > MAX_SIZE) {
+            errors.add(new FieldError("size", "must be 1 to " + MAX_SIZE));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return new Paging(pageNumber, pageSize);
+    }
+}
