@@ -5,7 +5,6 @@ import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.careers.testkit.TestTokens;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,11 +21,8 @@ public final class ArticlesTestSupport {
 
     /** @return properties for a test class: its own database, and a consumer group starting at the topics' end */
     public static Map<String, String> properties(String name, KafkaTestClient kafka) {
-        String group = kafka.groupStartingAtEnd("articles-test-" + name, TOPICS, INPUTS);
-        Map<String, String> properties = new HashMap<>(TestInfrastructure.micronautProperties(name));
-        properties.put("articles.consumer.group-id", group);
+        Map<String, String> properties = TestInfrastructure.serviceProperties("articles", name, kafka, TOPICS, INPUTS);
         properties.put("JWT_SECRET", SECRET);
-        properties.put("messaging.outbox.poll-interval", "50ms");
         properties.put("articles.scheduler.interval", "200ms");
         return properties;
     }

@@ -1,26 +1,23 @@
 package io.careers.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.tools.cli.Http;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 
-/** HTTP calls of the tests: status and JSON. */
+/**
+ * HTTP calls of the tests, through the tools' client. A service that is down (killed on purpose)
+ * answers status -1 instead of failing the call.
+ */
 final class Web {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Http http = new Http();
 
     record Answer(int status, JsonNode body) {
     }
 
     Answer get(String url, Map<String, String> headers) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
+        return send("GET", url, null, headers);
     }
 
     Answer get(String url) {
@@ -28,17 +25,13 @@ final class Web {
     }
 
     Answer put(String url, String json, Map<String, String> headers) {
-        return send(HttpRequest.newBuilder(URI.create(url)).PUT(HttpRequest.BodyPublishers.ofString(json))
-            .header("Content-Type", "application/json"), headers);
+        return send("PUT", url, json, headers);
     }
 
-    private Answer send(HttpRequest.Builder request, Map<String, String> headers) {
-        headers.forEach(request::header);
+    private Answer send(String method, String url, String json, Map<String, String> headers) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body() == null || response.body().isBlank() ? null : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), body);
+            Http.Answer answer = http.send(method, url, json, headers);
+            return new Answer(answer.status(), answer.body());
         } catch (IOException e) {
             return new Answer(-1, null);
         } catch (InterruptedException e) {

@@ -4,7 +4,6 @@ import io.careers.contracts.Topics;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,10 +28,6 @@ public final class SalaryTestSupport {
      * @return Micronaut properties: a new database, the cluster, and a fresh consumer group
      */
     public static Map<String, String> properties(String name, KafkaTestClient kafka) {
-        String group = kafka.groupStartingAtEnd("salary-test-" + name, ALL_TOPICS, INPUTS);
-        Map<String, String> properties = new HashMap<>(TestInfrastructure.micronautProperties(name));
-        properties.put("salary.consumer.group-id", group);
-        properties.put("messaging.outbox.poll-interval", "50ms");
-        return properties;
+        return TestInfrastructure.serviceProperties("salary", name, kafka, ALL_TOPICS, INPUTS);
     }
 }

@@ -5,7 +5,6 @@ import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.careers.testkit.TestTokens;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +20,8 @@ public final class SchoolsTestSupport {
     }
 
     public static Map<String, String> properties(String name, KafkaTestClient kafka) {
-        String group = kafka.groupStartingAtEnd("schools-test-" + name, TOPICS, INPUTS);
-        Map<String, String> properties = new HashMap<>(TestInfrastructure.micronautProperties(name));
-        properties.put("schools.consumer.group-id", group);
+        Map<String, String> properties = TestInfrastructure.serviceProperties("schools", name, kafka, TOPICS, INPUTS);
         properties.put("JWT_SECRET", SECRET);
-        properties.put("messaging.outbox.poll-interval", "50ms");
         // Ranking tests change popularity through Kafka and read the listing right after.
         properties.put("schools.listing-cache.ttl", "0s");
         return properties;

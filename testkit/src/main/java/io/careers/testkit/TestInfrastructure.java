@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -87,6 +89,27 @@ public final class TestInfrastructure {
             "datasources.default.username", server.username(),
             "datasources.default.password", server.password(),
             "kafka.bootstrap.servers", kafka().bootstrapServers());
+    }
+
+    /**
+     * Properties of a service under test: a database of its own, the Kafka cluster, a consumer
+     * group of its own that starts at the current end of its input topics (so test classes share
+     * the broker but never each other's records), and a quick outbox relay.
+     *
+     * @param service  the service's property prefix, e.g. {@code salary} for {@code salary.consumer.group-id}
+     * @param testName readable name of the test class
+     * @param kafka    a client of the test cluster
+     * @param topics   every topic the service uses, created up front
+     * @param inputs   the topics it consumes
+     * @return mutable properties, for the test class to add its own
+     */
+    public static Map<String, String> serviceProperties(String service, String testName, KafkaTestClient kafka,
+                                                        Collection<String> topics, Collection<String> inputs) {
+        String group = kafka.groupStartingAtEnd(service + "-test-" + testName, topics, inputs);
+        Map<String, String> properties = new HashMap<>(micronautProperties(testName));
+        properties.put(service + ".consumer.group-id", group);
+        properties.put("messaging.outbox.poll-interval", "50ms");
+        return properties;
     }
 
     /**

@@ -39,6 +39,11 @@ final class JsonBackend {
                 ? Mono.just(Optional.empty()) : Mono.error(e)), deadline);
     }
 
+    /** @return whether the backend's circuit is closed */
+    boolean healthy() {
+        return policy.breaker().state() == CircuitBreaker.State.CLOSED;
+    }
+
     private static Optional<JsonNode> parse(HttpResponse<String> response) {
         boolean json = response.getContentType().map(t -> t.getSubtype().endsWith("json")).orElse(false);
         if (!json) {

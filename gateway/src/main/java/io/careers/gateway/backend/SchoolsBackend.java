@@ -31,11 +31,9 @@ public class SchoolsBackend {
     private static final Pattern ENUM = Pattern.compile("[A-Z_]{2,40}");
 
     private final JsonBackend backend;
-    private final BackendPolicy policy;
 
     SchoolsBackend(@Client(id = "schools") HttpClient client, @Named("schools") BackendPolicy policy) {
         this.backend = new JsonBackend(client, policy);
-        this.policy = policy;
     }
 
     /**
@@ -85,6 +83,6 @@ public class SchoolsBackend {
 
     /** @return whether calls go through normally (circuit closed); callers need not wait on a trial call */
     public boolean healthy() {
-        return policy.breaker().state() == CircuitBreaker.State.CLOSED;
+        return backend.healthy();
     }
 }

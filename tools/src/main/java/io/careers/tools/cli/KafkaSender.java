@@ -5,7 +5,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,21 +27,9 @@ public final class KafkaSender implements AutoCloseable {
             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "60000"), new StringSerializer(), new StringSerializer());
     }
 
-    /** Sends a record; a failure is reported by {@link #close()}. */
+    /** Sends a record; a failure is reported by {@link #flush()} and {@link #close()}. */
     public void send(String topic, String key, String json) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
-        producer.send(record, (metadata, e) -> {
-            if (e != null) {
-                failure.compareAndSet(null, e);
-            }
-        });
-    }
-
-    /** Sends a record with an {@code eventType} header. */
-    public void send(String topic, String key, String json, String eventType) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
-        record.headers().add("eventType", eventType.getBytes(StandardCharsets.UTF_8));
-        producer.send(record, (metadata, e) -> {
+        producer.send(new ProducerRecord<>(topic, key, json), (metadata, e) -> {
             if (e != null) {
                 failure.compareAndSet(null, e);
             }
