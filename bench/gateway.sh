@@ -32,7 +32,8 @@ gateway() {
   shift 2
   GATEWAY_PORT=$port KAFKA_BOOTSTRAP_SERVERS=localhost:59170 ARTICLES_URL=http://127.0.0.1:18181 \
     SALARY_URL=http://127.0.0.1:18182 SCHOOLS_URL=$schools \
-    bench_service gateway "$port" -Dgateway.rate-limit.enabled=false -Dgateway.bench.static-endpoint=true "$@"
+    BENCH_EXTRA_CLASSPATH=$(ls bench/target/bench-*.jar | head -n 1) BENCH_MAIN_CLASS=io.careers.gateway.GatewayApplication \
+    bench_service gateway "$port" -Dgateway.rate-limit.enabled=false "$@"
 }
 NO_CACHE=(-Dgateway.cache.article-ttl=0s -Dgateway.cache.salary-ttl=0s -Dgateway.cache.schools-ttl=0s -Dgateway.cache.page-ttl=0s)
 gateway 18080 http://127.0.0.1:18183

@@ -31,10 +31,18 @@ bench_infra() {
 }
 
 # bench_service <module> <port> [java option]...: the service jar, with the environment set by the caller; waits for /health.
+# BENCH_EXTRA_CLASSPATH adds jars to the service's class path, then BENCH_MAIN_CLASS names its main class
+# (the gateway's static endpoint lives in bench, never in the production gateway).
 bench_service() {
-  local module=$1 port=$2
+  local module=$1 port=$2 jar
   shift 2
-  java -Xms512m -Xmx1g "$@" -jar "$(bench_jar "$module")" > "$BENCH_WORK/$module.log" 2>&1 &
+  jar=$(bench_jar "$module")
+  if [ -n "${BENCH_EXTRA_CLASSPATH:-}" ]; then
+    java -Xms512m -Xmx1g "$@" -cp "$jar:$BENCH_EXTRA_CLASSPATH" \
+      "$BENCH_MAIN_CLASS" > "$BENCH_WORK/$module.log" 2>&1 &
+  else
+    java -Xms512m -Xmx1g "$@" -jar "$jar" > "$BENCH_WORK/$module.log" 2>&1 &
+  fi
   local pid=$!
   BENCH_PIDS=("$pid" "${BENCH_PIDS[@]}")
   until curl -fs -o /dev/null "http://localhost:$port/health"; do

@@ -31,14 +31,17 @@ public final class StandIns implements AutoCloseable {
         return server;
     }
 
-    /** @return gateway properties pointing at the stand-ins and the test broker, with short timeouts for tests */
+    /**
+     * @return gateway properties pointing at the stand-ins and the test broker. Backend timeouts stay within the 1 s
+     *     deadline yet leave room for a cold JVM on a loaded machine: 300 ms made first calls time out now and then.
+     */
     public Map<String, String> gatewayProperties() {
         Map<String, String> properties = new HashMap<>();
         properties.put("micronaut.http.services.articles.url", articles.baseUrl());
         properties.put("micronaut.http.services.salary.url", salary.baseUrl());
         properties.put("micronaut.http.services.schools.url", schools.baseUrl());
         for (String backend : List.of("articles", "salary", "schools")) {
-            properties.put("gateway.backends." + backend + ".timeout", "300ms");
+            properties.put("gateway.backends." + backend + ".timeout", "800ms");
             properties.put("gateway.backends." + backend + ".failure-threshold", "3");
             properties.put("gateway.backends." + backend + ".open-for", "1s");
         }

@@ -46,7 +46,7 @@ class ReplayIT {
     @Test
     void aReplayOfEveryInputChangesNothing() {
         Map<String, String> properties = SalaryTestSupport.properties("replay", kafka);
-        String group = properties.get("salary.consumer.group-id");
+        String group = properties.get("messaging.consumer.group-id");
         Map<TopicPartition, Long> start = kafka.endOffsets(SalaryTestSupport.INPUTS);
         String run = UUID.randomUUID().toString().substring(0, 8);
 

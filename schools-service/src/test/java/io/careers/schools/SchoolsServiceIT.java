@@ -1,7 +1,10 @@
 package io.careers.schools;
 
 import io.careers.contracts.Topics;
+import io.careers.messaging.kafka.TopicDeclarer;
+import io.careers.messaging.kafka.TopicPlan;
 import io.careers.testkit.ServiceChecks;
+import io.micronaut.context.ApplicationContext;
 import io.careers.testkit.TestInfrastructure;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,12 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** The service starts on real PostgreSQL and Kafka and offers what an operator needs. */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SchoolsServiceIT implements TestPropertyProvider {
     @Inject
     EmbeddedServer server;
+    @Inject
+    ApplicationContext context;
 
     @Override
     public Map<String, String> getProperties() {
@@ -35,7 +42,10 @@ class SchoolsServiceIT implements TestPropertyProvider {
 
     @Test
     void declaresItsTopics() {
-        ServiceChecks.assertTopicsDeclared(Set.of(Topics.PARTNER_LISTINGS, Topics.deadLetterOf(Topics.PARTNER_LISTINGS),
-            Topics.INTERACTIONS, Topics.deadLetterOf(Topics.INTERACTIONS), Topics.LISTINGS));
+        TopicPlan plan = context.getBean(TopicPlan.class);
+        assertEquals(new TopicPlan(List.of(Topics.PARTNER_LISTINGS, Topics.INTERACTIONS), List.of(Topics.LISTINGS), List.of()), plan);
+        assertEquals(Set.copyOf(plan.consumed()), TopicDeclarer.listenedTopics(context),
+            "every topic a listener reads is declared with its dead-letter topic, and no other");
+        ServiceChecks.assertTopicsDeclared(plan.topicNames());
     }
 }

@@ -96,7 +96,7 @@ public final class TestInfrastructure {
      * group of its own that starts at the current end of its input topics (so test classes share
      * the broker but never each other's records), and a quick outbox relay.
      *
-     * @param service  the service's property prefix, e.g. {@code salary} for {@code salary.consumer.group-id}
+     * @param service  the service's short name, e.g. {@code salary}, for the consumer group's name
      * @param testName readable name of the test class
      * @param kafka    a client of the test cluster
      * @param topics   every topic the service uses, created up front
@@ -107,7 +107,7 @@ public final class TestInfrastructure {
                                                         Collection<String> topics, Collection<String> inputs) {
         String group = kafka.groupStartingAtEnd(service + "-test-" + testName, topics, inputs);
         Map<String, String> properties = new HashMap<>(micronautProperties(testName));
-        properties.put(service + ".consumer.group-id", group);
+        properties.put("messaging.consumer.group-id", group);
         properties.put("messaging.outbox.poll-interval", "50ms");
         return properties;
     }

@@ -1,5 +1,6 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.articles.figure.FigureTokens;
 import io.careers.articles.figure.TokenProblem;
 import io.careers.contracts.http.FieldError;
@@ -13,16 +14,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Checks an article body as a whole and reports every problem at once, each with its field
  * ({@code sections[1].markdown}) and a message an editor can act on.
  */
 final class ArticleValidation {
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
-    private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
     static final int MAX_MARKDOWN = 100_000;
 
     private final List<FieldError> errors = new ArrayList<>();
@@ -43,8 +40,8 @@ final class ArticleValidation {
         String category = v.category(input.category());
         List<String> tags = v.tags(input.tags());
         List<Section> sections = v.sections(input.sections());
-        List<String> occupations = v.codes("occupations", input.occupations(), SOC, "a SOC code NN-NNNN, e.g. 29-2072");
-        List<String> programs = v.codes("programs", input.programs(), CIP, "a CIP code NN.NNNN, e.g. 51.0707");
+        List<String> occupations = v.codes("occupations", input.occupations(), IdentifierFormat.SOC);
+        List<String> programs = v.codes("programs", input.programs(), IdentifierFormat.CIP);
         List<UUID> related = v.related(input.relatedArticleIds());
         List<Video> videos = v.videos(input.videos());
         Seo seo = input.seo() == null ? new Seo(null, null)
@@ -75,7 +72,7 @@ final class ArticleValidation {
             return null;
         }
         String slug = value.strip();
-        if (!SLUG.matcher(slug).matches() || slug.length() > 100) {
+        if (!IdentifierFormat.SLUG.matches(slug) || slug.length() > 100) {
             errors.add(new FieldError("slug", "must be lowercase letters and digits joined by single hyphens, at most 100 characters, e.g. medical-records-administration"));
         }
         return slug;
@@ -83,8 +80,8 @@ final class ArticleValidation {
 
     private String category(@Nullable String value) {
         String category = text("category", value, 60, false);
-        if (category != null && !SLUG.matcher(category).matches()) {
-            errors.add(new FieldError("category", "must be lowercase letters and digits joined by hyphens, e.g. healthcare"));
+        if (category != null) {
+            FieldError.check(IdentifierFormat.SLUG, "category", category, errors);
         }
         return category;
     }
@@ -126,7 +123,7 @@ final class ArticleValidation {
         return sections;
     }
 
-    private List<String> codes(String field, @Nullable List<String> values, Pattern pattern, String what) {
+    private List<String> codes(String field, @Nullable List<String> values, IdentifierFormat format) {
         List<String> list = values == null ? List.of() : values;
         if (list.size() > 20) {
             errors.add(new FieldError(field, "has " + list.size() + " codes; at most 20"));
@@ -134,9 +131,7 @@ final class ArticleValidation {
         LinkedHashSet<String> codes = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String code = list.get(i) == null ? "" : list.get(i).strip();
-            if (!pattern.matcher(code).matches()) {
-                errors.add(new FieldError(field + "[" + i + "]", "'" + code + "' is not " + what));
-            }
+            FieldError.check(format, field + "[" + i + "]", code, errors);
             codes.add(code);
         }
         return List.copyOf(codes);

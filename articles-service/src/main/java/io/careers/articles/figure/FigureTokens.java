@@ -1,9 +1,9 @@
 package io.careers.articles.figure;
 
+import io.careers.contracts.id.IdentifierFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the figure tokens of a Markdown text and checks their grammar (contracts.md): every
@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
 public final class FigureTokens {
     /** Longest token accepted; anything longer is a missing {@code }}}. */
     private static final int MAX_TOKEN_LENGTH = 80;
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
-    private static final Pattern MONTH_PIN = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
-    private static final Pattern PROJECTION_PIN = Pattern.compile("\\d{4}-\\d{4}");
     private static final Set<String> WAGE_BASES = Set.of("annual", "hourly");
     private static final Set<String> WAGE_MEASURES = Set.of("mean", "p10", "p25", "median", "p75", "p90");
     /** Projection measures a token can show. */
@@ -112,7 +109,7 @@ public final class FigureTokens {
     }
 
     private static String soc(String code) {
-        return SOC.matcher(code).matches() ? null : "'" + code + "' is not a SOC code (NN-NNNN, e.g. 29-2072)";
+        return IdentifierFormat.SOC.matches(code) ? null : "'" + code + "' is not a SOC code (NN-NNNN, e.g. 29-2072)";
     }
 
     private static String wageMeasure(String measure) {
@@ -129,12 +126,12 @@ public final class FigureTokens {
     }
 
     private static String monthPin(String pin) {
-        return pin == null || MONTH_PIN.matcher(pin).matches() ? null
+        return pin == null || IdentifierFormat.REFERENCE_PERIOD.matches(pin) ? null
             : "the pin '@" + pin + "' must be a reference period YYYY-MM, e.g. @2013-05";
     }
 
     private static String projectionPin(String pin) {
-        return pin == null || PROJECTION_PIN.matcher(pin).matches() ? null
+        return pin == null || IdentifierFormat.PROJECTION_PERIOD.matches(pin) ? null
             : "the pin '@" + pin + "' must be a projection period YYYY-YYYY, e.g. @2012-2022";
     }
 

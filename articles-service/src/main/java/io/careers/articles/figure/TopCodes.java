@@ -1,6 +1,6 @@
 package io.careers.articles.figure;
 
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ public class TopCodes {
     private final String recentFrom;
 
     /** @param recentFrom first reference period ({@code YYYY-MM}) with the recent thresholds */
-    public TopCodes(@Value("${articles.figures.recent-top-code-from:2021-05}") String recentFrom) {
+    public TopCodes(@Property(name = "articles.figures.recent-top-code-from") String recentFrom) {
         this.recentFrom = recentFrom;
     }
 

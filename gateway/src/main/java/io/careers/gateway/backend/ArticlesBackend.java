@@ -1,5 +1,6 @@
 package io.careers.gateway.backend;
 
+import io.careers.contracts.id.IdentifierFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.gateway.payload.Article;
 import io.careers.gateway.payload.CareerSummary;
@@ -20,9 +21,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import static io.careers.gateway.backend.Untrusted.count;
+import static io.careers.gateway.backend.Untrusted.identifierItem;
 import static io.careers.gateway.backend.Untrusted.list;
 import static io.careers.gateway.backend.Untrusted.optionalInstant;
 import static io.careers.gateway.backend.Untrusted.optionalText;
@@ -32,8 +33,6 @@ import static io.careers.gateway.backend.Untrusted.text;
 /** articles-service: published articles by slug, and the list of published articles. */
 @Singleton
 public class ArticlesBackend {
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
-    private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
 
     private final JsonBackend backend;
 
@@ -66,18 +65,11 @@ public class ArticlesBackend {
             String url = Untrusted.webUrl(v, "url");
             return url == null ? null : new Video(text(v, "title", 500), optionalText(v, "description", 5000), url);
         }).stream().filter(Objects::nonNull).toList();
-        List<String> occupations = list(body, "occupations", o -> matchingText(o, SOC, "occupations"));
-        List<String> programs = list(body, "programs", p -> matchingText(p, CIP, "programs"));
+        List<String> occupations = list(body, "occupations", o -> identifierItem(o, "occupations", IdentifierFormat.SOC));
+        List<String> programs = list(body, "programs", p -> identifierItem(p, "programs", IdentifierFormat.CIP));
         return new Article(slug(body, "slug"), text(body, "title", 500), optionalText(body, "summary", 5000),
             optionalText(body, "category", 100), sections, citations, occupations, programs, related, videos,
             (int) count(body, "revision"), optionalInstant(body, "publishedAt"));
-    }
-
-    private static String matchingText(JsonNode node, Pattern pattern, String field) {
-        if (!node.isTextual() || !pattern.matcher(node.textValue()).matches()) {
-            throw new MalformedResponseException(field + ": '" + node + "' is not a code");
-        }
-        return node.textValue();
     }
 
     private static CareersPage careersPage(JsonNode body) {

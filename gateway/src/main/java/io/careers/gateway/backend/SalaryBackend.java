@@ -1,5 +1,6 @@
 package io.careers.gateway.backend;
 
+import io.careers.contracts.id.IdentifierFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.gateway.payload.Occupation;
 import io.micronaut.core.annotation.Nullable;
@@ -15,10 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import static io.careers.gateway.backend.Untrusted.list;
-import static io.careers.gateway.backend.Untrusted.matching;
+import static io.careers.gateway.backend.Untrusted.identifier;
 import static io.careers.gateway.backend.Untrusted.optionalCount;
 import static io.careers.gateway.backend.Untrusted.optionalNumber;
 import static io.careers.gateway.backend.Untrusted.text;
@@ -26,8 +26,6 @@ import static io.careers.gateway.backend.Untrusted.text;
 /** salary-service: current national figures of several occupations in one call. */
 @Singleton
 public class SalaryBackend {
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
     private static final Set<String> FOOTNOTES = Set.of("TOP_CODED", "NOT_RELEASED", "HOURLY_ONLY", "ANNUAL_ONLY");
 
     private final JsonBackend backend;
@@ -48,13 +46,13 @@ public class SalaryBackend {
     }
 
     static Occupation occupation(JsonNode o) {
-        String code = matching(o, "code", SOC);
+        String code = identifier(o, "code", IdentifierFormat.SOC);
         JsonNode current = o.get("current");
         JsonNode projection = o.get("projection");
         boolean hasCurrent = current != null && !current.isNull();
         return new Occupation(code, text(o, "title", 500),
             hasCurrent ? text(current, "releaseId", 100) : null,
-            hasCurrent ? matching(current, "referencePeriod", PERIOD) : null,
+            hasCurrent ? identifier(current, "referencePeriod", IdentifierFormat.REFERENCE_PERIOD) : null,
             hasCurrent ? optionalCount(current, "employment") : null,
             wages(hasCurrent ? current.get("annual") : null),
             wages(hasCurrent ? current.get("hourly") : null),

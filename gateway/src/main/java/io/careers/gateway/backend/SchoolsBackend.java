@@ -1,5 +1,8 @@
 package io.careers.gateway.backend;
 
+import io.careers.contracts.id.IdentifierFormat;
+import io.careers.contracts.schools.Credential;
+import io.careers.contracts.schools.Delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.gateway.payload.School;
 import io.careers.gateway.payload.SchoolsResult;
@@ -13,12 +16,12 @@ import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static io.careers.gateway.backend.Untrusted.bool;
 import static io.careers.gateway.backend.Untrusted.count;
 import static io.careers.gateway.backend.Untrusted.list;
-import static io.careers.gateway.backend.Untrusted.matching;
+import static io.careers.gateway.backend.Untrusted.enumName;
+import static io.careers.gateway.backend.Untrusted.identifier;
 import static io.careers.gateway.backend.Untrusted.object;
 import static io.careers.gateway.backend.Untrusted.optionalText;
 import static io.careers.gateway.backend.Untrusted.text;
@@ -26,9 +29,6 @@ import static io.careers.gateway.backend.Untrusted.text;
 /** schools-service: the ranked Popular Schools listing. */
 @Singleton
 public class SchoolsBackend {
-    private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
-    private static final Pattern ENUM = Pattern.compile("[A-Z_]{2,40}");
 
     private final JsonBackend backend;
 
@@ -75,9 +75,9 @@ public class SchoolsBackend {
         }
         return new School(text(item, "listingId", 100),
             new School.Institution(text(institution, "name", 300), text(institution, "city", 200),
-                matching(institution, "state", STATE)),
-            new School.Program(text(program, "title", 300), matching(program, "cipCode", CIP),
-                matching(program, "credential", ENUM), matching(program, "delivery", ENUM)),
+                identifier(institution, "state", IdentifierFormat.STATE_CODE)),
+            new School.Program(text(program, "title", 300), identifier(program, "cipCode", IdentifierFormat.CIP),
+                enumName(program, "credential", Credential.class), enumName(program, "delivery", Delivery.class)),
             sponsored, sponsored ? disclosure : null);
     }
 

@@ -1,6 +1,7 @@
 package io.careers.gateway.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads backend JSON as untrusted input: every field is checked for type and size, and anything
@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
  * backend reaches a page without passing through here.
  */
 public final class Untrusted {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_LIST = 500;
 
     private Untrusted() {
@@ -54,19 +53,37 @@ public final class Untrusted {
     }
 
     public static String slug(JsonNode parent, String field) {
-        String slug = text(parent, field, 200);
-        if (!SLUG.matcher(slug).matches()) {
-            throw new MalformedResponseException(field + ": not a slug");
-        }
-        return slug;
+        return identifier(text(parent, field, 200), field, IdentifierFormat.SLUG);
     }
 
-    public static String matching(JsonNode parent, String field, Pattern pattern) {
-        String value = text(parent, field, 100);
-        if (!pattern.matcher(value).matches()) {
-            throw new MalformedResponseException(field + ": '" + value + "' does not match " + pattern);
+    /** @return the field's text, when it is an identifier of the format */
+    public static String identifier(JsonNode parent, String field, IdentifierFormat format) {
+        return identifier(text(parent, field, 100), field, format);
+    }
+
+    /** @return the text of a list item, when it is an identifier of the format */
+    public static String identifierItem(JsonNode item, String field, IdentifierFormat format) {
+        if (!item.isTextual()) {
+            throw new MalformedResponseException(field + ": expected a string");
+        }
+        return identifier(item.textValue(), field, format);
+    }
+
+    private static String identifier(String value, String field, IdentifierFormat format) {
+        String problem = format.problem(value);
+        if (problem != null) {
+            throw new MalformedResponseException(field + ": " + problem);
         }
         return value;
+    }
+
+    public static <E extends Enum<E>> String enumName(JsonNode parent, String field, Class<E> type) {
+        String value = text(parent, field, 100);
+        try {
+            return Enum.valueOf(type, value).name();
+        } catch (IllegalArgumentException e) {
+            throw new MalformedResponseException(field + ": '" + value + "' is not a " + type.getSimpleName());
+        }
     }
 
     public static long count(JsonNode parent, String field) {

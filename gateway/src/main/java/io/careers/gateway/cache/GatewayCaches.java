@@ -6,7 +6,6 @@ import io.careers.gateway.payload.CareersPage;
 import io.careers.gateway.payload.Occupation;
 import io.careers.gateway.payload.SchoolsResult;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -15,36 +14,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Every cache of the gateway, with their TTLs from {@code gateway.cache.*}. */
+/** Every cache of the gateway, with their TTLs from {@link CacheSettings}. */
 @Singleton
 public class GatewayCaches {
     private final SectionCache<String, Optional<Article>> articles;
     private final SectionCache<List<String>, List<Occupation>> salary;
     private final SectionCache<SchoolsQuery, SchoolsResult> schools;
-    private final SectionCache<String, CareersPage> careers;
+    private final SectionCache<CareersKey, CareersPage> careers;
     private final PageCache pages;
     private final Duration settling;
     private final Duration settlingTtl;
     private volatile long figuresChangedAt = System.nanoTime() - Duration.ofDays(1).toNanos();
 
-    GatewayCaches(@Value("${gateway.cache.article-ttl:60s}") Duration articleTtl,
-                  @Value("${gateway.cache.not-found-ttl:5s}") Duration notFoundTtl,
-                  @Value("${gateway.cache.salary-ttl:60s}") Duration salaryTtl,
-                  @Value("${gateway.cache.schools-ttl:30s}") Duration schoolsTtl,
-                  @Value("${gateway.cache.careers-ttl:30s}") Duration careersTtl,
-                  @Value("${gateway.cache.page-ttl:5s}") Duration pageTtl,
-                  @Value("${gateway.cache.keep-stale:24h}") Duration keepStale,
-                  @Value("${gateway.cache.max-entries:20000}") int maxEntries,
-                  @Value("${gateway.cache.figures-settling:3s}") Duration settling,
-                  @Nullable MeterRegistry meters) {
-        this.settling = settling;
+    GatewayCaches(CacheSettings settings, @Nullable MeterRegistry meters) {
+        this.settling = settings.figuresSettling();
         this.settlingTtl = Duration.ofMillis(100);
-        this.articles = new SectionCache<>(article -> article.isEmpty() ? notFoundTtl : settlingNow() ? settlingTtl : articleTtl,
-            keepStale, maxEntries, counter(meters, "articles"));
-        this.salary = new SectionCache<>(v -> salaryTtl, keepStale, maxEntries, counter(meters, "salary"));
-        this.schools = new SectionCache<>(v -> schoolsTtl, keepStale, maxEntries, counter(meters, "schools"));
-        this.careers = new SectionCache<>(v -> careersTtl, keepStale, maxEntries, counter(meters, "careers"));
-        this.pages = new PageCache(pageTtl, maxEntries);
+        Duration keepStale = settings.keepStale();
+        int maxEntries = settings.maxEntries();
+        this.articles = new SectionCache<>(article -> article.isEmpty() ? settings.notFoundTtl()
+            : settlingNow() ? settlingTtl : settings.articleTtl(), keepStale, maxEntries, counter(meters, "articles"));
+        this.salary = new SectionCache<>(v -> settings.salaryTtl(), keepStale, maxEntries, counter(meters, "salary"));
+        this.schools = new SectionCache<>(v -> settings.schoolsTtl(), keepStale, maxEntries, counter(meters, "schools"));
+        this.careers = new SectionCache<>(v -> settings.careersTtl(), keepStale, maxEntries, counter(meters, "careers"));
+        this.pages = new PageCache(settings.pageTtl(), maxEntries);
     }
 
     /** Lookups as {@code gateway.cache.lookups{cache, outcome}}: fresh, loaded, stale, failed. */
@@ -85,7 +77,7 @@ public class GatewayCaches {
     }
 
     /** @return careers index pages by query */
-    public SectionCache<String, CareersPage> careers() {
+    public SectionCache<CareersKey, CareersPage> careers() {
         return careers;
     }
 

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class PageCache {
     private final long ttlNanos;
     private final int maxEntries;
-    private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Map<PageKey, Entry> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
     private record Entry(RenderedPage page, long generation, long freshUntilNanos) {
@@ -33,7 +33,7 @@ public final class PageCache {
     }
 
     /** @return the cached page, or null */
-    public RenderedPage get(String key) {
+    public RenderedPage get(PageKey key) {
         Entry entry = pages.get(key);
         if (entry == null || entry.generation() != generation.get() || System.nanoTime() > entry.freshUntilNanos()) {
             return null;
@@ -42,7 +42,7 @@ public final class PageCache {
     }
 
     /** Keeps a page composed from data as of {@code composedAt} (a generation); ignored if data changed since. */
-    public void put(String key, RenderedPage page, long composedAt) {
+    public void put(PageKey key, RenderedPage page, long composedAt) {
         if (ttlNanos <= 0 || composedAt != generation.get()) {
             return;
         }

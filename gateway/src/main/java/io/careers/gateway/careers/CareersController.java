@@ -1,11 +1,13 @@
 package io.careers.gateway.careers;
 
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
 import io.careers.gateway.backend.ArticlesBackend;
+import io.careers.gateway.cache.CareersKey;
 import io.careers.gateway.cache.GatewayCaches;
+import io.careers.gateway.page.GatewaySettings;
 import io.careers.gateway.page.HttpCaching;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -21,13 +23,11 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The index of published career pages, from articles-service through the cache. */
 @Controller("/api/v1/careers")
 @Tag(name = "pages")
 class CareersController {
-    private static final Pattern CATEGORY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_SIZE = 100;
 
     private final ArticlesBackend articles;
@@ -36,11 +36,11 @@ class CareersController {
     private final Duration deadline;
 
     CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCaching http,
-                      @Value("${gateway.deadline:1s}") Duration deadline) {
+                      GatewaySettings settings) {
         this.articles = articles;
         this.caches = caches;
         this.http = http;
-        this.deadline = deadline;
+        this.deadline = settings.deadline();
     }
 
     @Get
@@ -57,13 +57,13 @@ class CareersController {
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             errors.add(new FieldError("size", "must be 1 to " + MAX_SIZE));
         }
-        if (category != null && (!CATEGORY.matcher(category).matches() || category.length() > 60)) {
-            errors.add(new FieldError("category", "must be lowercase letters and digits joined by hyphens, e.g. healthcare"));
+        if (category != null) {
+            FieldError.check(IdentifierFormat.SLUG, "category", category, errors);
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        String key = pageNumber + "|" + pageSize + "|" + category;
+        CareersKey key = new CareersKey(pageNumber, pageSize, category);
         return caches.careers().get(key, () -> articles.index(pageNumber, pageSize, category), deadline)
             .<HttpResponse<?>>map(hit -> http.respond(http.render(hit.value()), ifNoneMatch, !hit.stale()))
             .onErrorResume(e -> Mono.just(http.problem(HttpStatus.SERVICE_UNAVAILABLE,

@@ -1,5 +1,6 @@
 package io.careers.gateway.interaction;
 
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.ContractEvent;
 import io.careers.contracts.Topics;
 import io.careers.contracts.gateway.ListingClicked;
@@ -26,15 +27,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Views and clicks of school listings, published to {@code gateway.interactions.v1} for popularity. */
 @Controller("/api/v1/interactions")
 @Tag(name = "interactions")
 class InteractionController {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionController.class);
-    private static final Pattern LISTING_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final MessagingProducer producer;
     private final ObjectMapper json;
@@ -67,12 +65,8 @@ class InteractionController {
         if (!"LISTING_VIEWED".equals(request.type()) && !"LISTING_CLICKED".equals(request.type())) {
             errors.add(new FieldError("type", "must be LISTING_VIEWED or LISTING_CLICKED"));
         }
-        if (request.listingId() == null || !LISTING_ID.matcher(request.listingId()).matches()) {
-            errors.add(new FieldError("listingId", "must be a listing id (letters, digits, - and _, at most 64)"));
-        }
-        if (request.slug() == null || request.slug().length() > 200 || !SLUG.matcher(request.slug()).matches()) {
-            errors.add(new FieldError("slug", "must be the slug of the career page"));
-        }
+        FieldError.check(IdentifierFormat.LISTING_ID, "listingId", request.listingId(), errors);
+        FieldError.check(IdentifierFormat.SLUG, "slug", request.slug(), errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -1,6 +1,8 @@
 package io.careers.gateway.page;
 
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.cache.GatewayCaches;
+import io.careers.gateway.cache.PageKey;
 import io.careers.gateway.cache.RenderedPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -15,14 +17,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
-import java.util.regex.Pattern;
 
 /** The career page in one call, and its schools section alone for "Next »". */
 @Controller("/api/v1/pages/careers")
 @Tag(name = "pages")
 class CareerPageController {
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final String NOT_FOUND_CACHE = "public, max-age=5";
 
     private final PageComposer composer;
     private final GatewayCaches caches;
@@ -42,10 +41,10 @@ class CareerPageController {
                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, schoolsPage, schoolsSize, "schoolsPage", "schoolsSize");
         String path = "/api/v1/pages/careers/" + slug;
-        if (!SLUG.matcher(slug).matches() || slug.length() > 200) {
+        if (!IdentifierFormat.SLUG.matches(slug)) {
             return Mono.just(notFound(slug, path));
         }
-        String key = slug + "|" + filter.key();
+        PageKey key = filter.pageKey(slug);
         RenderedPage cached = caches.pages().get(key);
         if (cached != null) {
             return Mono.just(http.respond(cached, ifNoneMatch, true));
@@ -71,7 +70,7 @@ class CareerPageController {
                                   @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, page, size, "page", "size");
         String path = "/api/v1/pages/careers/" + slug + "/schools";
-        if (!SLUG.matcher(slug).matches() || slug.length() > 200) {
+        if (!IdentifierFormat.SLUG.matches(slug)) {
             return Mono.just(notFound(slug, path));
         }
         return composer.schools(slug, filter).map(outcome -> {
@@ -87,7 +86,7 @@ class CareerPageController {
     }
 
     private HttpResponse<?> notFound(String slug, String path) {
-        return http.problem(HttpStatus.NOT_FOUND, "No published career page has the slug " + slug + ".", path, NOT_FOUND_CACHE);
+        return http.problem(HttpStatus.NOT_FOUND, "No published career page has the slug " + slug + ".", path, http.notFoundCacheControl());
     }
 
     private HttpResponse<?> unavailable(String path) {

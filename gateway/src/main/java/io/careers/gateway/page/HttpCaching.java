@@ -2,7 +2,7 @@ package io.careers.gateway.page;
 
 import io.careers.contracts.http.Problem;
 import io.careers.gateway.cache.RenderedPage;
-import io.micronaut.context.annotation.Value;
+import io.careers.gateway.cache.CacheSettings;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -30,11 +30,19 @@ public class HttpCaching {
     private final ObjectMapper json;
     private final String whole;
     private final String degraded = "public, max-age=1";
+    private final String notFound;
 
-    HttpCaching(ObjectMapper json, @Value("${gateway.http-cache.max-age:5s}") Duration maxAge,
-                @Value("${gateway.http-cache.stale-while-revalidate:30s}") Duration staleWhileRevalidate) {
+    HttpCaching(ObjectMapper json, HttpCacheSettings settings, CacheSettings caches) {
         this.json = json;
-        this.whole = "public, max-age=" + maxAge.toSeconds() + ", stale-while-revalidate=" + staleWhileRevalidate.toSeconds();
+        this.whole = "public, max-age=" + settings.maxAge().toSeconds() + ", stale-while-revalidate="
+            + settings.staleWhileRevalidate().toSeconds();
+        // Shared caches keep a 404 as long as the gateway itself remembers it.
+        this.notFound = "public, max-age=" + caches.notFoundTtl().toSeconds();
+    }
+
+    /** @return {@code Cache-Control} of a 404 for a page that does not exist */
+    public String notFoundCacheControl() {
+        return notFound;
     }
 
     /** @return the value serialised, with its ETag */

@@ -6,7 +6,6 @@ import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.cache.SectionCache;
 import io.careers.gateway.page.CareerPage.ArticlePart;
 import io.careers.gateway.payload.Article;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +18,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Composes a career page: the article by slug, then salary and schools in parallel. Non-blocking
- * throughout; the whole request has {@code gateway.deadline} (default 1 s), each backend call its
+ * throughout; the whole request has {@code gateway.deadline} each backend call its
  * own timeout within it.
  */
 @Singleton
@@ -29,12 +28,11 @@ class PageComposer {
     private final Sections sections;
     private final Duration deadline;
 
-    PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sections,
-                 @Value("${gateway.deadline:1s}") Duration deadline) {
+    PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sections, GatewaySettings settings) {
         this.caches = caches;
         this.articles = articles;
         this.sections = sections;
-        this.deadline = deadline;
+        this.deadline = settings.deadline();
     }
 
     Mono<PageOutcome> page(String slug, SchoolsFilter filter) {

@@ -1,5 +1,7 @@
 package io.careers.gateway.page;
 
+import io.careers.contracts.id.IdentifierFormat;
+import io.careers.gateway.cache.PageKey;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
 import io.careers.gateway.backend.SchoolsQuery;
@@ -8,7 +10,6 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The schools filters of a page request, checked before anything is called.
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public record SchoolsFilter(@Nullable String state, @Nullable String credential, @Nullable String delivery, int page,
                             int size) {
-    private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
     private static final Set<String> CREDENTIALS = Set.of("CERTIFICATE", "ASSOCIATE", "BACHELOR",
         "POSTBACCALAUREATE_CERTIFICATE", "MASTER", "DOCTORATE", "GRADUATE_CERTIFICATE");
     private static final Set<String> DELIVERIES = Set.of("CAMPUS", "ONLINE", "HYBRID");
@@ -36,8 +36,8 @@ public record SchoolsFilter(@Nullable String state, @Nullable String credential,
     static SchoolsFilter of(@Nullable String state, @Nullable String credential, @Nullable String delivery,
                             @Nullable Integer page, @Nullable Integer size, String pageField, String sizeField) {
         List<FieldError> errors = new ArrayList<>();
-        if (state != null && !STATE.matcher(state).matches()) {
-            errors.add(new FieldError("state", "must be a USPS state code such as NY"));
+        if (state != null) {
+            FieldError.check(IdentifierFormat.STATE_CODE, "state", state, errors);
         }
         if (credential != null && !CREDENTIALS.contains(credential)) {
             errors.add(new FieldError("credential", "must be one of " + String.join(", ", CREDENTIALS.stream().sorted().toList())));
@@ -64,8 +64,11 @@ public record SchoolsFilter(@Nullable String state, @Nullable String credential,
         return new SchoolsQuery(cipCodes.stream().sorted().distinct().toList(), state, credential, delivery, page, size);
     }
 
-    /** @return a stable text form, for cache keys */
-    String key() {
-        return state + "|" + credential + "|" + delivery + "|" + page + "|" + size;
+    /**
+     * @param slug the career page's slug
+     * @return the page cache's key of that page with this filter
+     */
+    PageKey pageKey(String slug) {
+        return new PageKey(slug, state, credential, delivery, page, size);
     }
 }

@@ -2,7 +2,6 @@ package io.careers.gateway.protection;
 
 import io.careers.contracts.http.Problem;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -28,11 +27,9 @@ class RateLimitFilter {
     private final TokenBuckets buckets;
     private final String clientAddressHeader;
 
-    RateLimitFilter(@Value("${gateway.rate-limit.per-second:20}") double perSecond,
-                    @Value("${gateway.rate-limit.burst:40}") int burst,
-                    @Nullable @Value("${gateway.rate-limit.client-address-header:}") String clientAddressHeader) {
-        this.buckets = new TokenBuckets(perSecond, burst);
-        this.clientAddressHeader = clientAddressHeader == null || clientAddressHeader.isBlank() ? null : clientAddressHeader;
+    RateLimitFilter(RateLimitSettings settings) {
+        this.buckets = new TokenBuckets(settings.perSecond(), settings.burst());
+        this.clientAddressHeader = settings.clientAddressHeader();
     }
 
     @RequestFilter

@@ -1,15 +1,13 @@
 package io.careers.salary.estimate;
 
 import io.careers.contracts.Topics;
+import io.careers.contracts.salary.WageEstimate;
+import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
-import io.careers.messaging.inbound.ListenerDefaults;
+import io.careers.messaging.inbound.PlatformListener;
 import io.careers.salary.release.ReleasePromoter;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.context.annotation.Property;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -18,30 +16,22 @@ import java.util.List;
  * Consumes {@code salary.wage-estimates.v1}, the hot path: one consumer thread per partition, large
  * batches, one transaction per batch.
  */
-@KafkaListener(groupId = "${salary.consumer.group-id:salary-service}", clientId = "salary-estimates", offsetReset = OffsetReset.EARLIEST,
-    batch = true, threads = 3, offsetStrategy = OffsetStrategy.SYNC,
-    properties = {
-        @io.micronaut.context.annotation.Property(name = "max.poll.records", value = "2000"),
-        @io.micronaut.context.annotation.Property(name = "fetch.min.bytes", value = "65536"),
-        @io.micronaut.context.annotation.Property(name = "fetch.max.wait.ms", value = "50")
-    },
-    errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR,
-        retryCount = ListenerDefaults.RETRY_FOREVER, retryDelay = ListenerDefaults.RETRY_DELAY))
-class WageEstimateListener {
-    private final InboundProcessor processor;
-    private final EstimateIngest ingest;
+@PlatformListener(clientId = "salary-estimates", threads = 3, properties = {
+    @Property(name = "max.poll.records", value = "2000"),
+    @Property(name = "fetch.min.bytes", value = "65536"),
+    @Property(name = "fetch.max.wait.ms", value = "50")
+})
+class WageEstimateListener extends DecodingListener<WageEstimate> {
     private final ReleasePromoter promoter;
-    private final WageEstimateDecoder decoder = new WageEstimateDecoder();
 
     WageEstimateListener(InboundProcessor processor, EstimateIngest ingest, ReleasePromoter promoter) {
-        this.processor = processor;
-        this.ingest = ingest;
+        super(processor, new WageEstimateDecoder(), ingest::apply);
         this.promoter = promoter;
     }
 
     @Topic(Topics.WAGE_ESTIMATES)
     void receive(List<ConsumerRecord<byte[], byte[]>> records) {
-        processor.process(records, decoder, ingest::apply);
+        process(records);
         promoter.promoteReady();
     }
 }

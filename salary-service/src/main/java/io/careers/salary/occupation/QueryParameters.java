@@ -1,34 +1,26 @@
 package io.careers.salary.occupation;
 
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Checks the read API's parameters and names each bad one. */
 final class QueryParameters {
     static final int MAX_CODES = 100;
-    private static final Pattern SOC = Pattern.compile("\\d{2}-\\d{4}");
-    private static final Pattern AREA = Pattern.compile("\\d{7}");
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private QueryParameters() {
     }
 
     static void soc(String field, String soc, List<FieldError> errors) {
-        if (soc == null || !SOC.matcher(soc).matches()) {
-            errors.add(new FieldError(field, "must be a SOC code NN-NNNN, e.g. 29-2072; was '" + soc + "'"));
-        }
+        FieldError.check(IdentifierFormat.SOC, field, soc, errors);
     }
 
     static void area(String area, List<FieldError> errors) {
-        if (!AREA.matcher(area).matches()) {
-            errors.add(new FieldError("area", "must be a 7-digit OEWS area code, e.g. 0000000 for the nation; was '"
-                + area + "'"));
-        }
+        FieldError.check(IdentifierFormat.AREA_CODE, "area", area, errors);
     }
 
     /** @return null for {@code current}, else the period */
@@ -36,8 +28,9 @@ final class QueryParameters {
         if ("current".equals(period)) {
             return null;
         }
-        if (!PERIOD.matcher(period).matches()) {
-            errors.add(new FieldError("period", "must be 'current' or a month YYYY-MM, e.g. 2013-05; was '" + period + "'"));
+        if (!IdentifierFormat.REFERENCE_PERIOD.matches(period)) {
+            errors.add(new FieldError("period", "must be 'current' or " + IdentifierFormat.REFERENCE_PERIOD.problem(period)
+                .substring("must be ".length())));
         }
         return period;
     }

@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.Topics;
 import io.careers.contracts.http.FieldError;
+import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
+import io.careers.messaging.inbound.PlatformListener;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.messaging.inbound.JsonEventDecoder;
-import io.careers.messaging.inbound.ListenerDefaults;
 import io.careers.messaging.inbound.RecordDecoder;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
-import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
-import io.micronaut.configuration.kafka.annotation.KafkaListener;
-import io.micronaut.configuration.kafka.annotation.OffsetReset;
-import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
@@ -25,24 +21,17 @@ import java.util.stream.Collectors;
  * names the partner, a tombstone withdraws. An unknown partner or a value naming another partner
  * than its key is dead-lettered.
  */
-@KafkaListener(groupId = "${schools.consumer.group-id:schools-service}", clientId = "schools-partner-feed",
-    offsetReset = OffsetReset.EARLIEST, batch = true, offsetStrategy = OffsetStrategy.SYNC,
-    errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR,
-        retryCount = ListenerDefaults.RETRY_FOREVER, retryDelay = ListenerDefaults.RETRY_DELAY))
-class PartnerListingFeedListener {
+@PlatformListener(clientId = "schools-partner-feed")
+class PartnerListingFeedListener extends DecodingListener<FeedRecord> {
     private static final JsonEventDecoder<Object> JSON = JsonEventDecoder.of(EventSchema.PARTNER_LISTING, Object.class);
 
-    private final InboundProcessor processor;
-    private final PartnerFeedIngest ingest;
-
     PartnerListingFeedListener(InboundProcessor processor, PartnerFeedIngest ingest) {
-        this.processor = processor;
-        this.ingest = ingest;
+        super(processor, PartnerListingFeedListener::decode, ingest::apply);
     }
 
     @Topic(Topics.PARTNER_LISTINGS)
     void receive(List<ConsumerRecord<byte[], byte[]>> records) {
-        processor.process(records, PartnerListingFeedListener::decode, ingest::apply);
+        process(records);
     }
 
     private static FeedRecord decode(ConsumerRecord<byte[], byte[]> record) {

@@ -46,10 +46,13 @@ class SchoolQueries {
     }
 
     @Transactional
-    SchoolsPage search(List<String> cips, @Nullable String state, @Nullable Credential credential,
-                       @Nullable Delivery delivery, int page, int size, LocalDate today) {
-        Filter filter = new Filter(cips, state, credential == null ? null : credential.name(),
-            delivery == null ? null : delivery.name());
+    SchoolsPage search(SchoolsQuery query) {
+        Filter filter = new Filter(query.cipCodes(), query.state(),
+            query.credential() == null ? null : query.credential().name(),
+            query.delivery() == null ? null : query.delivery().name());
+        int page = query.page();
+        int size = query.size();
+        LocalDate today = query.today();
         long offset = (long) (page - 1) * size;
         return jdbc.execute(c -> {
             long[] counts = counts(c, filter, today);

@@ -1,6 +1,7 @@
 package io.careers.schools.listing;
 
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The public, ranked, filtered, paginated Popular Schools listing. */
 @Controller("/api/v1/schools")
@@ -30,11 +30,6 @@ import java.util.regex.Pattern;
 @Tag(name = "schools")
 class SchoolSearchController {
     static final int MAX_SIZE = 50;
-    private static final Pattern CIP = Pattern.compile("\\d{2}\\.\\d{4}");
-    private static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA",
-        "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-        "WI", "WY", "PR", "GU", "VI", "AS", "MP");
 
     private final SchoolQueries queries;
     private final SchoolsPageCache cache;
@@ -54,10 +49,9 @@ class SchoolSearchController {
         List<FieldError> errors = new ArrayList<>();
         List<String> cips = cip == null ? List.of() : cip.stream().flatMap(c -> List.of(c.split(",")).stream())
             .map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
-        cips.stream().filter(c -> !CIP.matcher(c).matches())
-            .forEach(c -> errors.add(new FieldError("cip", "must be a CIP code NN.NNNN, e.g. 51.0707; was '" + c + "'")));
-        if (state != null && !STATES.contains(state)) {
-            errors.add(new FieldError("state", "must be a USPS state code, e.g. NY; was '" + state + "'"));
+        cips.forEach(c -> FieldError.check(IdentifierFormat.CIP, "cip", c, errors));
+        if (state != null) {
+            FieldError.check(IdentifierFormat.STATE_CODE, "state", state, errors);
         }
         Credential credentialValue = parse(Credential.class, "credential", credential, errors);
         Delivery deliveryValue = parse(Delivery.class, "delivery", delivery, errors);
@@ -70,10 +64,8 @@ class SchoolSearchController {
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
         }
-        LocalDate today = LocalDate.now(clock);
-        String key = String.join(",", cips.stream().sorted().toList()) + "|" + state + "|" + credential + "|" + delivery
-            + "|" + page + "|" + size + "|" + today;
-        return cache.get(key, () -> queries.search(cips, state, credentialValue, deliveryValue, page, size, today));
+        SchoolsQuery query = new SchoolsQuery(cips, state, credentialValue, deliveryValue, page, size, LocalDate.now(clock));
+        return cache.get(query, () -> queries.search(query));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, @Nullable String value, List<FieldError> errors) {

@@ -1,6 +1,6 @@
 package io.careers.schools.listing;
 
-import io.micronaut.context.annotation.Value;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 
@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * Keeps answers of the public listing query for a short time ({@code schools.listing-cache.ttl},
- * 2 s by default; 0 turns it off): career pages ask the same few queries again and again. A listing
+ * 0 turns it off): career pages ask the same few queries again and again. A listing
  * change committed by this instance drops every answer at once; one committed by another instance
  * shows within the time to live.
  */
@@ -21,14 +21,14 @@ class SchoolsPageCache {
     private static final int MAX_ENTRIES = 10_000;
 
     private final long ttlNanos;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<SchoolsQuery, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    SchoolsPageCache(@Value("${schools.listing-cache.ttl:2s}") Duration ttl) {
+    SchoolsPageCache(@Property(name = "schools.listing-cache.ttl") Duration ttl) {
         this.ttlNanos = ttl.toNanos();
     }
 
-    SchoolsPage get(String query, Supplier<SchoolsPage> load) {
+    SchoolsPage get(SchoolsQuery query, Supplier<SchoolsPage> load) {
         if (ttlNanos <= 0) {
             return load.get();
         }

@@ -1,6 +1,7 @@
 package io.careers.schools.partner;
 
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.http.ProblemException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -20,7 +21,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Partners and their API keys, for admins (JWT with role ADMIN). */
 @Controller("/api/v1/admin/partners")
@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 class PartnerAdminController {
     /** A partner may hold two keys at once: the old and the new one while it rotates. */
     static final int MAX_ACTIVE_KEYS = 2;
-    private static final Pattern PARTNER_ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
 
     private final PartnerStore partners;
 
@@ -48,9 +47,7 @@ class PartnerAdminController {
             errors.add(new FieldError("name", "is required, 1 to 200 characters"));
         }
         String partnerId = request.partnerId() != null ? request.partnerId() : slug(name);
-        if (!PARTNER_ID.matcher(partnerId).matches()) {
-            errors.add(new FieldError("partnerId", "must be 2 to 63 lowercase letters, digits and hyphens, e.g. acme-leads"));
-        }
+        FieldError.check(IdentifierFormat.PARTNER_ID, "partnerId", partnerId, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

@@ -1,5 +1,6 @@
 package io.careers.tools.release;
 
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.tools.cli.Table;
@@ -18,7 +19,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 /**
  * Publishes an OEWS release from a file in the BLS layout: one {@code salary.wage-estimates.v1}
@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 @Command(name = "publish-release", mixinStandardHelpOptions = true,
     description = "Publishes an OEWS release file (BLS layout, XLSX or CSV) to salary.wage-estimates.v1 and salary.releases.v1.")
 public final class PublishRelease implements Callable<Integer> {
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     @Spec
     CommandSpec spec;
@@ -50,8 +49,8 @@ public final class PublishRelease implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!PERIOD.matcher(period).matches()) {
-            err.println("--period must be YYYY-MM, e.g. 2023-05; was " + period);
+        if (!IdentifierFormat.REFERENCE_PERIOD.matches(period)) {
+            err.println("--period " + IdentifierFormat.REFERENCE_PERIOD.problem(period));
             return 2;
         }
         String release = releaseId != null ? releaseId : "OEWS-" + period;

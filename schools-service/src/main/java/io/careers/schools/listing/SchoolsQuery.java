@@ -1,0 +1,26 @@
+package io.careers.schools.listing;
+
+import io.careers.contracts.schools.Credential;
+import io.careers.contracts.schools.Delivery;
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One validated question to the Popular Schools listing; also its cache key.
+ *
+ * @param cipCodes   CIP codes, sorted and distinct
+ * @param state      USPS state code, or null for all
+ * @param credential credential, or null for all
+ * @param delivery   delivery, or null for all
+ * @param page       page number, from 1
+ * @param size       items per page
+ * @param today      the day sponsored placements are active on
+ */
+record SchoolsQuery(List<String> cipCodes, @Nullable String state, @Nullable Credential credential,
+                    @Nullable Delivery delivery, int page, int size, LocalDate today) {
+    SchoolsQuery {
+        cipCodes = cipCodes.stream().sorted().distinct().toList();
+    }
+}
