@@ -4,7 +4,7 @@ import io.careers.articles.figure.FigureStore;
 import io.careers.articles.figure.FigureToken;
 import io.careers.articles.figure.FigureTokens;
 import io.careers.contracts.http.FieldError;
-import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.problem.DomainException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -30,7 +30,7 @@ class ArticleReferences {
         this.jdbc = jdbc;
     }
 
-    /** @throws ProblemException 422 naming each unknown occupation token and related article */
+    /** @throws DomainException 422 naming each unknown occupation token and related article */
     void check(UUID self, ArticleContent content) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -56,7 +56,7 @@ class ArticleReferences {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
     }
 

@@ -4,7 +4,7 @@ import io.careers.contracts.id.IdentifierFormat;
 import io.careers.articles.figure.FigureTokens;
 import io.careers.articles.figure.TokenProblem;
 import io.careers.contracts.http.FieldError;
-import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.problem.DomainException;
 import io.micronaut.core.annotation.Nullable;
 
 import java.net.URI;
@@ -30,7 +30,7 @@ final class ArticleValidation {
     /**
      * @param input a create or update body
      * @return its normalised content; the slug is null when the body has none
-     * @throws ProblemException 422 with every problem found
+     * @throws DomainException 422 with every problem found
      */
     static ArticleContent validate(ArticleInput input) {
         ArticleValidation v = new ArticleValidation();
@@ -48,7 +48,7 @@ final class ArticleValidation {
             : new Seo(v.text("seo.title", input.seo().title(), 120, false),
                 v.text("seo.description", input.seo().description(), 320, false));
         if (!v.errors.isEmpty()) {
-            throw ProblemException.invalid(v.errors);
+            throw DomainException.invalid(v.errors);
         }
         return new ArticleContent(title, slug, summary, category, tags, sections, occupations, programs, related, videos, seo);
     }

@@ -1,8 +1,7 @@
 package io.careers.articles.article;
 
-import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.problem.DomainException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -61,7 +60,7 @@ public class ArticleWorkflow {
             base.check(row.latestRevision());
         }
         ArticleContent restored = revisions.content(id, revision)
-            .orElseThrow(() -> ProblemException.notFound("Article " + id + " has no revision " + revision + "."));
+            .orElseThrow(() -> DomainException.notFound("Article " + id + " has no revision " + revision + "."));
         Instant now = Instant.now();
         return saveRevision(row, latest(row), restored, author, now, revision);
     }
@@ -87,7 +86,7 @@ public class ArticleWorkflow {
     ArticleState unpublish(UUID id) {
         ArticleRow row = lock(id);
         if (row.liveRevision() == null && row.publishAt() == null) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Article " + id + " is neither published nor scheduled.");
+            throw DomainException.conflict("Article " + id + " is neither published nor scheduled.");
         }
         ArticleContent wasLive = live(row);
         ArticleRow down = row.unpublished(Instant.now());
@@ -139,7 +138,7 @@ public class ArticleWorkflow {
     private String claimSlug(UUID id, ArticleContent content, @Nullable String previous, Instant now) {
         if (content.slug() != null) {
             if (!articles.claimSlug(content.slug(), id, now)) {
-                throw new ProblemException(HttpStatus.CONFLICT, "The slug " + content.slug()
+                throw DomainException.conflict("The slug " + content.slug()
                     + " belongs to another article (slugs stay with an article for good, so old links keep working).");
             }
             return content.slug();
@@ -157,7 +156,7 @@ public class ArticleWorkflow {
     }
 
     private ArticleRow lock(UUID id) {
-        return articles.lock(id).orElseThrow(() -> ProblemException.notFound("No article has the id " + id + "."));
+        return articles.lock(id).orElseThrow(() -> DomainException.notFound("No article has the id " + id + "."));
     }
 
     private ArticleContent latest(ArticleRow row) {

@@ -1,8 +1,9 @@
 package io.careers.articles.article;
 
-import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.problem.DomainException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpStatus;
+
+import java.util.List;
 
 /**
  * The revision an edit is based on, from the body's {@code revision} or the {@code If-Match}
@@ -29,26 +30,27 @@ record BaseRevision(int revision, boolean ifMatch) {
             try {
                 return new BaseRevision(Integer.parseInt(tag), true);
             } catch (NumberFormatException e) {
-                throw new ProblemException(HttpStatus.PRECONDITION_FAILED,
-                    "If-Match must be the ETag of a revision, e.g. \"3\"; was " + ifMatch);
+                throw new DomainException(DomainException.Kind.PRECONDITION_FAILED,
+                    "If-Match must be the ETag of a revision, e.g. \"3\"; was " + ifMatch, List.of());
             }
         }
         if (bodyRevision != null) {
             return new BaseRevision(bodyRevision, false);
         }
         if (required) {
-            throw new ProblemException(HttpStatus.PRECONDITION_REQUIRED, "Send the revision this edit is based on,"
-                + " as the body's revision or as If-Match, so that no one else's edit is overwritten.");
+            throw new DomainException(DomainException.Kind.PRECONDITION_REQUIRED, "Send the revision this edit is based on,"
+                + " as the body's revision or as If-Match, so that no one else's edit is overwritten.", List.of());
         }
         return null;
     }
 
-    /** @throws ProblemException 409 or 412 when the article has moved on from this revision */
+    /** @throws DomainException 409 or 412 when the article has moved on from this revision */
     void check(int latestRevision) {
         if (revision != latestRevision) {
             String detail = "This edit is based on revision " + revision + ", but the article is at revision "
                 + latestRevision + ". Reload it, apply your change again and send revision " + latestRevision + ".";
-            throw new ProblemException(ifMatch ? HttpStatus.PRECONDITION_FAILED : HttpStatus.CONFLICT, detail);
+            throw new DomainException(ifMatch ? DomainException.Kind.PRECONDITION_FAILED : DomainException.Kind.CONFLICT, detail,
+                List.of());
         }
     }
 }

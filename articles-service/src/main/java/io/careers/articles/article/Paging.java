@@ -1,7 +1,7 @@
 package io.careers.articles.article;
 
 import io.careers.contracts.http.FieldError;
-import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.problem.DomainException;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.List;
 record Paging(int page, int size) {
     static final int MAX_SIZE = 100;
 
-    /** @throws ProblemException 422 naming each bad parameter */
+    /** @throws DomainException 422 naming each bad parameter */
     static Paging of(@Nullable Integer page, @Nullable Integer size) {
         List<FieldError> errors = new ArrayList<>();
         int pageNumber = page == null ? 1 : page;
@@ -28,7 +28,7 @@ record Paging(int page, int size) {
             errors.add(new FieldError("size", "must be 1 to " + MAX_SIZE));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            throw DomainException.invalid(errors);
         }
         return new Paging(pageNumber, pageSize);
     }

@@ -12,10 +12,10 @@ import java.util.Optional;
 /** Applies completion records: the release learns how many estimates it must hold, then may be promoted. */
 @Singleton
 class ReleaseCompletionIngest {
-    private final ReleaseStore releases;
+    private final ReleaseRepository releases;
     private final ReleaseLifecycle lifecycle;
 
-    ReleaseCompletionIngest(ReleaseStore releases, ReleaseLifecycle lifecycle) {
+    ReleaseCompletionIngest(ReleaseRepository releases, ReleaseLifecycle lifecycle) {
         this.releases = releases;
         this.lifecycle = lifecycle;
     }
@@ -24,11 +24,12 @@ class ReleaseCompletionIngest {
     void apply(List<Inbound<ReleaseCompletion>> batch) {
         for (Inbound<ReleaseCompletion> inbound : batch) {
             ReleaseCompletion completion = inbound.value();
-            Optional<ReleaseRow> existing = releases.lock(completion.releaseId());
+            Optional<ReleaseRow> existing = lifecycle.lock(completion.releaseId());
             if (existing.isPresent()) {
                 checkAgrees(completion, existing.get());
             }
-            releases.recordCompletion(completion);
+            releases.recordCompletion(completion.releaseId(), completion.referencePeriod(), completion.survey(),
+                completion.estimateCount());
             lifecycle.promoteIfComplete(completion.releaseId());
         }
     }

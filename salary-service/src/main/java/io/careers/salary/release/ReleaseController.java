@@ -15,9 +15,9 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "releases")
 class ReleaseController {
-    private final ReleaseStore releases;
+    private final ReleaseRepository releases;
 
-    ReleaseController(ReleaseStore releases) {
+    ReleaseController(ReleaseRepository releases) {
         this.releases = releases;
     }
 
@@ -25,6 +25,6 @@ class ReleaseController {
     @Transactional(readOnly = true)
     @Operation(summary = "Every release with its status and received/expected estimate counts, newest first")
     List<ReleaseResponse> all() {
-        return releases.all().stream().map(ReleaseResponse::of).toList();
+        return releases.listNewestFirst().stream().map(ReleaseResponse::of).toList();
     }
 }

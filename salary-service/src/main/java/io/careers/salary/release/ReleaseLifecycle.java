@@ -5,7 +5,6 @@ import io.careers.contracts.salary.ReleasePromoted;
 import io.careers.messaging.outbox.OutboxWriter;
 import io.careers.salary.occupation.OccupationQueries;
 import io.careers.salary.occupation.OccupationStatsPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -23,22 +22,30 @@ import java.util.Optional;
 @Singleton
 public class ReleaseLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseLifecycle.class);
-    /** Serialises promotions, which change which release is CURRENT. */
-    private static final String PROMOTION_LOCK = "SELECT pg_advisory_xact_lock(5310, 1)";
-
-    private final ReleaseStore releases;
+    private final ReleaseRepository releases;
     private final OccupationQueries occupations;
     private final OccupationStatsPublisher stats;
     private final OutboxWriter outbox;
-    private final JdbcOperations jdbc;
 
-    ReleaseLifecycle(ReleaseStore releases, OccupationQueries occupations, OccupationStatsPublisher stats,
-                     OutboxWriter outbox, JdbcOperations jdbc) {
+    ReleaseLifecycle(ReleaseRepository releases, OccupationQueries occupations, OccupationStatsPublisher stats,
+                     OutboxWriter outbox) {
         this.releases = releases;
         this.occupations = occupations;
         this.stats = stats;
         this.outbox = outbox;
-        this.jdbc = jdbc;
+    }
+
+    /**
+     * Locks a release for update, waiting for the batches that share-locked it, then reads it with
+     * every receipt those batches committed.
+     *
+     * @param releaseId a release
+     * @return it, locked until commit
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public Optional<ReleaseRow> lock(String releaseId) {
+        // A new statement after the lock: under READ COMMITTED it sees what the waited-for batches committed.
+        return releases.lockRow(releaseId).flatMap(releases::findById);
     }
 
     /**
@@ -50,7 +57,7 @@ public class ReleaseLifecycle {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void promoteIfComplete(String releaseId) {
-        Optional<ReleaseRow> locked = releases.lock(releaseId);
+        Optional<ReleaseRow> locked = lock(releaseId);
         if (locked.isEmpty() || locked.get().status() != ReleaseStatus.PENDING || !locked.get().isComplete()) {
             return;
         }
@@ -61,19 +68,19 @@ public class ReleaseLifecycle {
                 release.receivedCount(), counted);
             return;
         }
-        jdbc.execute(c -> c.createStatement().execute(PROMOTION_LOCK));
-        Optional<ReleaseRow> current = releases.lockCurrent();
+        releases.lockPromotions();
+        Optional<ReleaseRow> current = releases.lockCurrentRow().flatMap(releases::findById);
         List<String> national = occupations.nationalOccupations(releaseId);
         if (current.isEmpty() || release.referencePeriod().compareTo(current.get().referencePeriod()) >= 0) {
-            current.ifPresent(c -> releases.setStatus(c.releaseId(), ReleaseStatus.SUPERSEDED));
-            releases.setStatus(releaseId, ReleaseStatus.CURRENT);
+            current.ifPresent(c -> releases.updateStatus(c.releaseId(), ReleaseStatus.SUPERSEDED.name()));
+            releases.updateStatus(releaseId, ReleaseStatus.CURRENT.name());
             outbox.append(Topics.RELEASE_EVENTS, releaseId, ReleasePromoted.of(releaseId, release.referencePeriod(),
                 release.survey(), release.expectedCount(), current.map(ReleaseRow::releaseId).orElse(null),
                 current.map(ReleaseRow::referencePeriod).orElse(null), national));
             LOG.info("Release {} ({}) is current, superseding {}; {} occupations changed", releaseId,
                 release.referencePeriod(), current.map(ReleaseRow::releaseId).orElse("none"), national.size());
         } else {
-            releases.setStatus(releaseId, ReleaseStatus.HISTORICAL);
+            releases.updateStatus(releaseId, ReleaseStatus.HISTORICAL.name());
             LOG.info("Release {} ({}) completed after {} ({}) and is kept as history", releaseId,
                 release.referencePeriod(), current.get().releaseId(), current.get().referencePeriod());
         }

@@ -13,11 +13,11 @@ import java.sql.Connection;
  */
 @Singleton
 public class ReleasePromoter {
-    private final ReleaseStore releases;
+    private final ReleaseRepository releases;
     private final ReleaseLifecycle lifecycle;
     private final TransactionOperations<Connection> transactions;
 
-    ReleasePromoter(ReleaseStore releases, ReleaseLifecycle lifecycle, TransactionOperations<Connection> transactions) {
+    ReleasePromoter(ReleaseRepository releases, ReleaseLifecycle lifecycle, TransactionOperations<Connection> transactions) {
         this.releases = releases;
         this.lifecycle = lifecycle;
         this.transactions = transactions;

@@ -1,11 +1,13 @@
 package io.careers.salary.release;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 
 /**
- * A release as stored.
+ * A release as stored, read from the {@code release_view} (its row and the estimates counted so far).
  *
  * @param releaseId            the release
  * @param referencePeriod      its {@code YYYY-MM}
@@ -16,7 +18,8 @@ import java.time.Instant;
  * @param completionReceivedAt when the completion record arrived, or null
  * @param promotedAt           when it left PENDING, or null
  */
-record ReleaseRow(String releaseId, String referencePeriod, @Nullable String survey, @Nullable Long expectedCount,
+@MappedEntity("release_view")
+record ReleaseRow(@Id String releaseId, String referencePeriod, @Nullable String survey, @Nullable Long expectedCount,
                   long receivedCount, ReleaseStatus status, @Nullable Instant completionReceivedAt,
                   @Nullable Instant promotedAt) {
 
