@@ -1,6 +1,7 @@
 package io.careers.articles;
 
 import io.careers.contracts.OccupationRef;
+import io.careers.contracts.Topics;
 import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.Lineage;
 import io.careers.contracts.salary.NationalFigures;
@@ -8,7 +9,6 @@ import io.careers.contracts.salary.OccupationStatsChanged;
 import io.careers.contracts.salary.ProjectionFigures;
 import io.careers.contracts.salary.ReleasePromoted;
 import io.careers.contracts.salary.WageMeasures;
-import io.careers.contracts.Topics;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.serde.ObjectMapper;
 

@@ -4,8 +4,8 @@ import io.careers.contracts.EventSchema;
 import io.careers.contracts.gateway.ListingViewed;
 import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
-import io.careers.messaging.inbound.PlatformListener;
 import io.careers.messaging.inbound.JsonEventDecoder;
+import io.careers.messaging.inbound.PlatformListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

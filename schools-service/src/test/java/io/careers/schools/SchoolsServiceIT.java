@@ -5,7 +5,6 @@ import io.careers.messaging.kafka.TopicDeclarer;
 import io.careers.messaging.kafka.TopicPlan;
 import io.careers.testkit.ServiceChecks;
 import io.micronaut.context.ApplicationContext;
-import io.careers.testkit.TestInfrastructure;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;

@@ -1,9 +1,9 @@
 package io.careers.articles.article;
 
-import io.careers.contracts.id.IdentifierFormat;
 import io.careers.articles.figure.FigureTokens;
 import io.careers.articles.figure.TokenProblem;
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.problem.DomainException;
 import io.micronaut.core.annotation.Nullable;
 

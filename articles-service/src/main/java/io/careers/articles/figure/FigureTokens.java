@@ -1,6 +1,7 @@
 package io.careers.articles.figure;
 
 import io.careers.contracts.id.IdentifierFormat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -5,9 +5,8 @@ import io.careers.contracts.Topics;
 import io.careers.contracts.salary.OccupationStatsChanged;
 import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
-import io.careers.messaging.inbound.PlatformListener;
 import io.careers.messaging.inbound.JsonEventDecoder;
-import io.careers.messaging.inbound.RecordDecoder;
+import io.careers.messaging.inbound.PlatformListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

@@ -1,8 +1,8 @@
 package io.careers.contracts.articles;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careers.contracts.ContractEvent;
 import io.careers.contracts.EventIds;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.careers.contracts.salary;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careers.contracts.OccupationRef;
 import io.micronaut.core.annotation.Nullable;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;

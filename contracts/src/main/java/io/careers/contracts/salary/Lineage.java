@@ -1,7 +1,7 @@
 package io.careers.contracts.salary;
 
-import io.careers.contracts.OccupationRef;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.careers.contracts.OccupationRef;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.util.List;

@@ -1,10 +1,10 @@
 package io.careers.contracts.salary;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careers.contracts.ContractEvent;
 import io.careers.contracts.EventIds;
 import io.careers.contracts.OccupationRef;
 import io.micronaut.core.annotation.Nullable;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package io.careers.contracts.schools;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careers.contracts.ContractEvent;
 import io.careers.contracts.EventIds;
 import io.micronaut.core.annotation.Nullable;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.careers.gateway.backend;
 
-import io.careers.contracts.id.IdentifierFormat;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.payload.Article;
 import io.careers.gateway.payload.CareerSummary;
 import io.careers.gateway.payload.CareersPage;

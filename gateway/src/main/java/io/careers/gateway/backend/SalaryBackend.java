@@ -1,7 +1,7 @@
 package io.careers.gateway.backend;
 
-import io.careers.contracts.id.IdentifierFormat;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.payload.Occupation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.client.HttpClient;
@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import static io.careers.gateway.backend.Untrusted.list;
 import static io.careers.gateway.backend.Untrusted.identifier;
+import static io.careers.gateway.backend.Untrusted.list;
 import static io.careers.gateway.backend.Untrusted.optionalCount;
 import static io.careers.gateway.backend.Untrusted.optionalNumber;
 import static io.careers.gateway.backend.Untrusted.text;

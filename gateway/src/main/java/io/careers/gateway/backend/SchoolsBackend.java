@@ -1,9 +1,9 @@
 package io.careers.gateway.backend;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.gateway.payload.School;
 import io.careers.gateway.payload.SchoolsResult;
 import io.micronaut.core.annotation.Nullable;
@@ -19,9 +19,9 @@ import java.util.List;
 
 import static io.careers.gateway.backend.Untrusted.bool;
 import static io.careers.gateway.backend.Untrusted.count;
-import static io.careers.gateway.backend.Untrusted.list;
 import static io.careers.gateway.backend.Untrusted.enumName;
 import static io.careers.gateway.backend.Untrusted.identifier;
+import static io.careers.gateway.backend.Untrusted.list;
 import static io.careers.gateway.backend.Untrusted.object;
 import static io.careers.gateway.backend.Untrusted.optionalText;
 import static io.careers.gateway.backend.Untrusted.text;

@@ -1,8 +1,8 @@
 package io.careers.gateway.careers;
 
-import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.backend.ArticlesBackend;
 import io.careers.gateway.cache.CareersKey;
 import io.careers.gateway.cache.GatewayCaches;

@@ -1,12 +1,12 @@
 package io.careers.gateway.interaction;
 
-import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.ContractEvent;
 import io.careers.contracts.Topics;
 import io.careers.contracts.gateway.ListingClicked;
 import io.careers.contracts.gateway.ListingViewed;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.messaging.kafka.MessagingProducer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

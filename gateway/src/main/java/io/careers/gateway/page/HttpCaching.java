@@ -1,8 +1,8 @@
 package io.careers.gateway.page;
 
 import io.careers.contracts.http.Problem;
-import io.careers.gateway.cache.RenderedPage;
 import io.careers.gateway.cache.CacheSettings;
+import io.careers.gateway.cache.RenderedPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 

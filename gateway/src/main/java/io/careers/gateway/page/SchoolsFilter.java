@@ -1,10 +1,10 @@
 package io.careers.gateway.page;
 
-import io.careers.contracts.id.IdentifierFormat;
-import io.careers.gateway.cache.PageKey;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.backend.SchoolsQuery;
+import io.careers.gateway.cache.PageKey;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;

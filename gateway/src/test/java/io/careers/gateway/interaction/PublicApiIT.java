@@ -2,8 +2,9 @@ package io.careers.gateway.interaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.careers.contracts.EventSchema;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.careers.contracts.ContractSchemas;
+import io.careers.contracts.EventSchema;
 import io.careers.contracts.Topics;
 import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
@@ -11,10 +12,10 @@ import io.careers.gateway.StandIns;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -27,12 +28,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Interactions, the careers index, CORS and request size limits. */
 @MicronautTest

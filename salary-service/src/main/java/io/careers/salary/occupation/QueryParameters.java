@@ -1,8 +1,8 @@
 package io.careers.salary.occupation;
 
-import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.id.IdentifierFormat;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,10 +5,8 @@ import io.careers.contracts.Topics;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
-import io.careers.messaging.inbound.PlatformListener;
-import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.messaging.inbound.JsonEventDecoder;
-import io.careers.messaging.inbound.RecordDecoder;
+import io.careers.messaging.inbound.PlatformListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

@@ -1,7 +1,5 @@
 package io.careers.schools.listing;
 
-import io.careers.contracts.schools.Credential;
-import io.careers.contracts.schools.Delivery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;

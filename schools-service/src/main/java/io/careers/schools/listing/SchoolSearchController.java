@@ -1,8 +1,8 @@
 package io.careers.schools.listing;
 
 import io.careers.contracts.http.FieldError;
-import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
 import io.micronaut.core.annotation.Nullable;
@@ -21,7 +21,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** The public, ranked, filtered, paginated Popular Schools listing. */
 @Controller("/api/v1/schools")

@@ -1,8 +1,8 @@
 package io.careers.schools.partner;
 
 import io.careers.contracts.http.FieldError;
-import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

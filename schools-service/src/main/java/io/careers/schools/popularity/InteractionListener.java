@@ -7,9 +7,9 @@ import io.careers.contracts.gateway.ListingClicked;
 import io.careers.contracts.gateway.ListingViewed;
 import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
-import io.careers.messaging.inbound.PlatformListener;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.messaging.inbound.JsonEventDecoder;
+import io.careers.messaging.inbound.PlatformListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 

@@ -5,8 +5,8 @@ import io.careers.contracts.EventSchema;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.SchemaViolation;
 import io.careers.contracts.salary.EmploymentProjection;
-import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
+import io.careers.tools.cli.Table;
 import io.careers.tools.release.RowProblem;
 
 import java.math.BigDecimal;

@@ -2,12 +2,12 @@ package io.careers.tools.projection;
 
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.EmploymentProjection;
-import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
-import io.careers.tools.release.RowProblem;
 import io.careers.tools.cli.PublishOptions;
+import io.careers.tools.cli.Table;
+import io.careers.tools.release.RowProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

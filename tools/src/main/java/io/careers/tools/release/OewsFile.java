@@ -1,7 +1,7 @@
 package io.careers.tools.release;
 
-import io.careers.contracts.EventSchema;
 import io.careers.contracts.ContractSchemas;
+import io.careers.contracts.EventSchema;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.SchemaViolation;
 import io.careers.contracts.salary.Area;
@@ -10,8 +10,8 @@ import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.contracts.salary.WageMeasures;
 import io.careers.contracts.salary.Wages;
-import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
+import io.careers.tools.cli.Table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,19 +1,19 @@
 package io.careers.tools.release;
 
-import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.Topics;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.salary.ReleaseCompletion;
-import io.careers.tools.cli.Table;
 import io.careers.tools.cli.Json;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
 import io.careers.tools.cli.PublishOptions;
+import io.careers.tools.cli.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
