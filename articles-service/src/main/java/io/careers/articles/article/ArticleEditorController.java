@@ -34,12 +34,12 @@ import java.util.UUID;
 @Tag(name = "editorial")
 class ArticleEditorController {
     private final ArticleWorkflow workflow;
-    private final ArticleStore articles;
+    private final ArticleRepository articles;
     private final RevisionStore revisions;
     private final ArticlePresenter presenter;
     private final EditorialQueries editorial;
 
-    ArticleEditorController(ArticleWorkflow workflow, ArticleStore articles, RevisionStore revisions,
+    ArticleEditorController(ArticleWorkflow workflow, ArticleRepository articles, RevisionStore revisions,
                             ArticlePresenter presenter, EditorialQueries editorial) {
         this.workflow = workflow;
         this.articles = articles;
@@ -126,7 +126,7 @@ class ArticleEditorController {
     }
 
     private ArticleRow row(UUID id) {
-        return articles.find(id).orElseThrow(() -> ProblemException.notFound("No article has the id " + id + "."));
+        return articles.findById(id).orElseThrow(() -> ProblemException.notFound("No article has the id " + id + "."));
     }
 
     private ArticleState state(UUID id) {

@@ -12,11 +12,11 @@ import java.util.List;
 @Singleton
 class ArticleEvents {
     private final OutboxWriter outbox;
-    private final ArticleStore articles;
+    private final SlugRepository slugs;
 
-    ArticleEvents(OutboxWriter outbox, ArticleStore articles) {
+    ArticleEvents(OutboxWriter outbox, SlugRepository slugs) {
         this.outbox = outbox;
-        this.articles = articles;
+        this.slugs = slugs;
     }
 
     void published(ArticleRow row, ArticleContent live) {
@@ -32,6 +32,6 @@ class ArticleEvents {
 
     /** Every other slug readers have seen the article under, so consumers can drop what they cached under them. */
     private List<String> previousSlugs(ArticleRow row, String slug) {
-        return articles.liveSlugsOf(row.id()).stream().filter(s -> !s.equals(slug)).toList();
+        return slugs.liveSlugsOf(row.id()).stream().filter(s -> !s.equals(slug)).toList();
     }
 }

@@ -1,6 +1,8 @@
 package io.careers.articles.article;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -20,7 +22,8 @@ import java.util.UUID;
  * @param createdBy         who created it
  * @param updatedAt         last change of any kind
  */
-record ArticleRow(UUID id, ArticleStatus status, int latestRevision, @Nullable Integer liveRevision,
+@MappedEntity("article")
+record ArticleRow(@Id UUID id, ArticleStatus status, int latestRevision, @Nullable Integer liveRevision,
                   @Nullable Integer scheduledRevision, @Nullable Instant publishAt, @Nullable Instant firstPublishedAt,
                   @Nullable Instant livePublishedAt, Instant createdAt, String createdBy, Instant updatedAt) {
 

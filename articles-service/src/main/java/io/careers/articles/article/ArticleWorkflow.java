@@ -16,12 +16,15 @@ import java.util.UUID;
  */
 @Singleton
 public class ArticleWorkflow {
-    private final ArticleStore articles;
+    private final ArticleRepository articles;
+    private final SlugRepository slugs;
     private final RevisionStore revisions;
     private final ArticleReferences references;
     private final ArticleEvents events;
 
-    ArticleWorkflow(ArticleStore articles, RevisionStore revisions, ArticleReferences references, ArticleEvents events) {
+    ArticleWorkflow(ArticleRepository articles, SlugRepository slugs, RevisionStore revisions, ArticleReferences references,
+                    ArticleEvents events) {
+        this.slugs = slugs;
         this.articles = articles;
         this.revisions = revisions;
         this.references = references;
@@ -35,7 +38,7 @@ public class ArticleWorkflow {
         Instant now = Instant.now();
         references.check(id, content);
         ArticleRow row = ArticleRow.created(id, author, now);
-        articles.insert(row);
+        articles.save(row);
         content = content.withSlug(claimSlug(id, content, null, now));
         revisions.add(id, 1, content, author, now, List.of("created"), null);
         return new ArticleState(row, content);
@@ -75,7 +78,7 @@ public class ArticleWorkflow {
         Instant now = Instant.now();
         if (publishAt != null && publishAt.isAfter(now)) {
             ArticleRow scheduled = row.scheduled(row.latestRevision(), publishAt, now);
-            articles.updateState(scheduled);
+            articles.update(scheduled);
             return new ArticleState(scheduled, latest(row));
         }
         return new ArticleState(goLive(row, row.latestRevision(), now), latest(row));
@@ -107,7 +110,7 @@ public class ArticleWorkflow {
     public int publishDue(Instant now, int limit) {
         List<UUID> due = articles.lockDue(now, limit);
         for (UUID id : due) {
-            ArticleRow row = articles.find(id).orElseThrow();
+            ArticleRow row = articles.findById(id).orElseThrow();
             goLive(row, row.scheduledRevision(), now);
         }
         return due.size();
@@ -117,7 +120,7 @@ public class ArticleWorkflow {
         ArticleContent content = revisions.content(row.id(), revision).orElseThrow();
         ArticleRow live = row.published(revision, now);
         articles.update(live, content);
-        articles.markLive(content.slug(), now);
+        slugs.markLive(content.slug(), now);
         events.published(live, content);
         return live;
     }
@@ -127,7 +130,7 @@ public class ArticleWorkflow {
         int revision = row.latestRevision() + 1;
         revisions.add(row.id(), revision, content, author, now, RevisionChanges.between(previous, content), restoredFrom);
         ArticleRow revised = row.revised(revision, now);
-        articles.updateState(revised);
+        articles.update(revised);
         return new ArticleState(revised, content);
     }
 
@@ -137,7 +140,7 @@ public class ArticleWorkflow {
      */
     private String claimSlug(UUID id, ArticleContent content, @Nullable String previous, Instant now) {
         if (content.slug() != null) {
-            if (!articles.claimSlug(content.slug(), id, now)) {
+            if (!slugs.claim(content.slug(), id, now)) {
                 throw DomainException.conflict("The slug " + content.slug()
                     + " belongs to another article (slugs stay with an article for good, so old links keep working).");
             }
@@ -149,7 +152,7 @@ public class ArticleWorkflow {
         String base = Slugs.fromTitle(content.title());
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? base : base + "-" + n;
-            if (articles.claimSlug(candidate, id, now)) {
+            if (slugs.claim(candidate, id, now)) {
                 return candidate;
             }
         }

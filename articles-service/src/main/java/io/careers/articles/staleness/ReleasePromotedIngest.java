@@ -7,17 +7,24 @@ import jakarta.inject.Singleton;
 
 import java.util.List;
 
-/** Records promotions for the staleness report. */
+/**
+ * Records promotions for the staleness report. A redelivered promotion changes nothing; its
+ * release id is its key, so one consumer sees every record of a release, in order.
+ */
 @Singleton
 class ReleasePromotedIngest {
-    private final PromotionStore promotions;
+    private final PromotionRepository promotions;
 
-    ReleasePromotedIngest(PromotionStore promotions) {
+    ReleasePromotedIngest(PromotionRepository promotions) {
         this.promotions = promotions;
     }
 
     @Transactional
     void apply(List<Inbound<ReleasePromoted>> batch) {
-        promotions.save(batch.stream().map(Inbound::value).toList());
+        for (Inbound<ReleasePromoted> inbound : batch) {
+            if (!promotions.existsById(inbound.value().releaseId())) {
+                promotions.save(Promotion.of(inbound.value()));
+            }
+        }
     }
 }

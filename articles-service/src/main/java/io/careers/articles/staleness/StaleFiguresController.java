@@ -25,12 +25,12 @@ import java.util.Set;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "editorial")
 class StaleFiguresController {
-    private final PromotionStore promotions;
+    private final PromotionRepository promotions;
     private final LiveArticleQueries live;
     private final FigureStore figures;
     private final FigureResolver resolver;
 
-    StaleFiguresController(PromotionStore promotions, LiveArticleQueries live, FigureStore figures,
+    StaleFiguresController(PromotionRepository promotions, LiveArticleQueries live, FigureStore figures,
                            FigureResolver resolver) {
         this.promotions = promotions;
         this.live = live;
@@ -42,7 +42,7 @@ class StaleFiguresController {
     @Operation(summary = "Published articles whose figures changed, that cite old periods, or use replaced occupation codes, after the latest (or the named) release promotion")
     StaleFiguresReport report(@Nullable @QueryValue String releaseId) {
         Promotion promotion = releaseId == null ? promotions.latest().orElse(null)
-            : promotions.of(releaseId).orElseThrow(() -> ProblemException.notFound(
+            : promotions.findById(releaseId).orElseThrow(() -> ProblemException.notFound(
                 "No promotion of release " + releaseId + " has been received."));
         List<LiveArticle> articles = live.all();
         Set<String> codes = new HashSet<>();

@@ -2,7 +2,7 @@ package io.careers.schools.listing;
 
 import io.careers.messaging.inbound.Inbound;
 import io.careers.messaging.inbound.InvalidRecordException;
-import io.careers.schools.partner.PartnerStore;
+import io.careers.schools.partner.PartnerRepository;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -13,9 +13,9 @@ import java.util.List;
 @Singleton
 class PartnerFeedIngest {
     private final ListingWriter writer;
-    private final PartnerStore partners;
+    private final PartnerRepository partners;
 
-    PartnerFeedIngest(ListingWriter writer, PartnerStore partners) {
+    PartnerFeedIngest(ListingWriter writer, PartnerRepository partners) {
         this.writer = writer;
         this.partners = partners;
     }
@@ -26,7 +26,7 @@ class PartnerFeedIngest {
         List<FeedRecord> run = new ArrayList<>();
         for (Inbound<FeedRecord> inbound : batch) {
             FeedRecord record = inbound.value();
-            if (!partners.exists(record.partnerId())) {
+            if (!partners.existsById(record.partnerId())) {
                 throw new InvalidRecordException("partner '" + record.partnerId() + "' does not exist; an admin "
                     + "creates partners with POST /api/v1/admin/partners");
             }

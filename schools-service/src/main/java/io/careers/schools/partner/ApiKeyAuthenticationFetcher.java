@@ -4,7 +4,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
@@ -12,7 +11,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
-import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,14 +29,11 @@ class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?
     static final String PARTNER_ID = "partnerId";
     private static final String HEADER = "X-API-Key";
 
-    private final PartnerStore partners;
-    private final TransactionOperations<Connection> transactions;
+    private final PartnerAccounts accounts;
     private final Scheduler blocking;
 
-    ApiKeyAuthenticationFetcher(PartnerStore partners, TransactionOperations<Connection> transactions,
-                                @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
-        this.partners = partners;
-        this.transactions = transactions;
+    ApiKeyAuthenticationFetcher(PartnerAccounts accounts, @Named(TaskExecutors.BLOCKING) ExecutorService blockingExecutor) {
+        this.accounts = accounts;
         this.blocking = Schedulers.fromExecutorService(blockingExecutor);
     }
 
@@ -53,7 +48,7 @@ class ApiKeyAuthenticationFetcher implements AuthenticationFetcher<HttpRequest<?
     }
 
     private Optional<Authentication> authenticate(ApiKeys.Presented key) {
-        return transactions.executeRead(status -> partners.activeKey(key.keyId()))
+        return accounts.activeKey(key.keyId())
             .filter(stored -> ApiKeys.matches(key.secret(), stored.secretHash()))
             .map(stored -> Authentication.build(stored.partnerId(), List.of(ROLE),
                 Map.of(PARTNER_ID, stored.partnerId(), "keyId", key.keyId())));

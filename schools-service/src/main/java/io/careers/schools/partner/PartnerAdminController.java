@@ -5,7 +5,6 @@ import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -14,7 +13,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -28,17 +26,13 @@ import java.util.Locale;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "admin")
 class PartnerAdminController {
-    /** A partner may hold two keys at once: the old and the new one while it rotates. */
-    static final int MAX_ACTIVE_KEYS = 2;
+    private final PartnerAccounts accounts;
 
-    private final PartnerStore partners;
-
-    PartnerAdminController(PartnerStore partners) {
-        this.partners = partners;
+    PartnerAdminController(PartnerAccounts accounts) {
+        this.accounts = accounts;
     }
 
     @Post
-    @Transactional
     @Operation(summary = "Creates a partner and returns its API key, once")
     HttpResponse<IssuedKey> create(@Body CreatePartnerRequest request) {
         List<FieldError> errors = new ArrayList<>();
@@ -51,38 +45,19 @@ class PartnerAdminController {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        if (!partners.create(partnerId, name)) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Partner " + partnerId + " already exists.");
-        }
-        ApiKeys.NewKey key = ApiKeys.generate();
-        partners.addKey(partnerId, key);
-        return HttpResponse.created(new IssuedKey(partnerId, name, key.keyId(), key.plainText()));
+        return HttpResponse.created(accounts.create(partnerId, name));
     }
 
     @Post("/{partnerId}/keys")
-    @Transactional
     @Operation(summary = "Issues another API key (at most two active keys, for rotation)")
     HttpResponse<IssuedKey> issueKey(@PathVariable String partnerId) {
-        if (!partners.exists(partnerId)) {
-            throw ProblemException.notFound("Partner " + partnerId + " does not exist.");
-        }
-        List<String> active = partners.lockActiveKeys(partnerId);
-        if (active.size() >= MAX_ACTIVE_KEYS) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Partner " + partnerId + " already has " + active.size()
-                + " active keys (" + String.join(", ", active) + "); revoke one first.");
-        }
-        ApiKeys.NewKey key = ApiKeys.generate();
-        partners.addKey(partnerId, key);
-        return HttpResponse.created(new IssuedKey(partnerId, null, key.keyId(), key.plainText()));
+        return HttpResponse.created(accounts.issueKey(partnerId));
     }
 
     @Delete("/{partnerId}/keys/{keyId}")
-    @Transactional
     @Operation(summary = "Revokes an API key at once")
     HttpResponse<Void> revoke(@PathVariable String partnerId, @PathVariable String keyId) {
-        if (!partners.revokeKey(partnerId, keyId)) {
-            throw ProblemException.notFound("Partner " + partnerId + " has no active key " + keyId + ".");
-        }
+        accounts.revoke(partnerId, keyId);
         return HttpResponse.noContent();
     }
 
