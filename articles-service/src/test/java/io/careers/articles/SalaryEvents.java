@@ -52,7 +52,12 @@ public final class SalaryEvents {
                                         List<OccupationRef> successors) {
         OccupationStatsChanged event = OccupationStatsChanged.of(new OccupationRef(code, title, "2010"),
             history.isEmpty() ? null : history.get(0), history, projection, new Lineage(List.of(), successors));
-        kafka.send(Topics.OCCUPATION_STATS, code, write(event));
+        return send(event);
+    }
+
+    /** Sends an OccupationStatsChanged as it is, e.g. one sent before (a redelivery). */
+    public OccupationStatsChanged send(OccupationStatsChanged event) {
+        kafka.send(Topics.OCCUPATION_STATS, event.occupation().code(), write(event));
         return event;
     }
 

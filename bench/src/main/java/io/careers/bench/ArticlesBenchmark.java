@@ -3,6 +3,7 @@ package io.careers.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careers.contracts.Topics;
+import io.careers.contracts.auth.AccessTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,7 +36,7 @@ public final class ArticlesBenchmark {
 
     public static void main(String[] args) throws Exception {
         String articles = args[0];
-        String token = Jwt.hs256(args[1], "bench-editor", "EDITOR");
+        String token = AccessTokens.issue(args[1], "bench-editor", List.of("EDITOR"), Duration.ofHours(1));
         String kafka = args[2];
         int count = Integer.parseInt(args[3]);
         int rate = Integer.parseInt(args[4]);

@@ -2,6 +2,7 @@ package io.careers.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.auth.AccessTokens;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,7 +48,7 @@ public final class SchoolsBenchmark {
 
         String partnerId = "bench-" + System.currentTimeMillis();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(schools + "/api/v1/admin/partners"))
-            .header("Authorization", "Bearer " + Jwt.hs256(secret, "bench", "ADMIN"))
+            .header("Authorization", "Bearer " + AccessTokens.issue(secret, "bench", List.of("ADMIN"), Duration.ofHours(1)))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\",\"partnerId\":\"" + partnerId + "\"}")).build(),
             HttpResponse.BodyHandlers.ofString());

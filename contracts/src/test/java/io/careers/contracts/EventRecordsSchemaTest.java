@@ -43,6 +43,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every record, serialised the way the services serialise it, is valid against its schema and reads back equal. */
 class EventRecordsSchemaTest {
@@ -110,8 +112,11 @@ class EventRecordsSchemaTest {
 
     @ParameterizedTest(name = "{0} has a schema on the classpath")
     @org.junit.jupiter.params.provider.EnumSource(EventSchema.class)
-    void everySchemaLoads(EventSchema schema) {
-        // An empty object is invalid for every schema; what matters is that the schema resolves.
-        ContractSchemas.validate(schema, JSON.createObjectNode());
+    void everySchemaLoadsAndRefusesAnEmptyObject(EventSchema schema) {
+        // Every schema requires fields: an empty object must be refused, naming what it lacks. A
+        // schema that did not resolve its references, or required nothing, would let it through.
+        List<SchemaViolation> violations = ContractSchemas.validate(schema, JSON.createObjectNode());
+        assertFalse(violations.isEmpty(), schema + " accepts an empty object");
+        assertTrue(violations.stream().allMatch(v -> v.message().equals("is required")), violations.toString());
     }
 }

@@ -1,9 +1,11 @@
 package io.careers.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.Topics;
+import io.careers.contracts.auth.AccessTokens;
 import io.careers.testkit.Eventually;
+import io.careers.testkit.KafkaTestClient;
 import io.careers.tools.cli.CareersTools;
-import io.careers.tools.cli.Jwt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformE2EIT {
     private static final String SLUG = "medical-records-administration";
+    /** Longer than many outbox relay polls: nothing more is on its way. */
+    private static final Duration QUIET = Duration.ofSeconds(2);
     private final Platform platform = new Platform();
     private final Web web = new Web();
 
@@ -78,30 +83,36 @@ class PlatformE2EIT {
 
     @Test
     @Order(2)
-    void aNewReleaseReachesThePageWithinOneSecondOfPromotion() throws InterruptedException {
+    void aNewReleaseReachesThePageAndARepeatedFileChangesNothing() {
         int exit = CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
             "--bootstrap-servers", platform.kafka());
         assertEquals(0, exit);
         Eventually.await("salary-service promotes OEWS-2015-05", Duration.ofSeconds(60), () -> current("OEWS-2015-05"));
         long promoted = System.nanoTime();
-        Eventually.await("the page shows the May 2015 median", Duration.ofSeconds(1), () -> {
+        // How soon is measured by a benchmark (docs/benchmarks.md); here only that the page follows.
+        Eventually.await("the page shows the May 2015 median", Duration.ofSeconds(10), () -> {
             JsonNode page = page("");
             return median(page, "29-2071") == 37110
                 && page.path("article").path("sections").get(1).path("html").asText().contains("$37,110");
         });
         long millis = (System.nanoTime() - promoted) / 1_000_000;
         System.out.println("e2e: the page showed the May 2015 median " + millis + " ms after the promotion was observed");
-        assertTrue(millis <= 1_000, "shown " + millis + " ms after promotion was observed");
 
         // The data team runs the same file again: nothing changes downstream.
         String releasesBefore = web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases").body().toString();
-        assertEquals(0, CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
-            "--bootstrap-servers", platform.kafka()));
-        Thread.sleep(2_000); // salary-service consumes the repeated records within this
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafka())) {
+            int statsEvents = kafka.readAll(Topics.OCCUPATION_STATS, QUIET).size();
+            assertEquals(0, CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
+                "--bootstrap-servers", platform.kafka()));
+            kafka.awaitGroupAt("salary-service", kafka.endOffsets(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES)),
+                Duration.ofSeconds(60));
+            assertEquals(statsEvents, kafka.readAll(Topics.OCCUPATION_STATS, QUIET).size(),
+                "salary-service consumed the repeated file and announced nothing");
+        }
         assertEquals(releasesBefore, web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases").body().toString());
         assertEquals(37110, median(page(""), "29-2071"));
 
-        String editor = "Bearer " + Jwt.hs256(platform.jwtSecret, "e2e", "EDITOR");
+        String editor = "Bearer " + AccessTokens.issue(platform.jwtSecret, "e2e", List.of("EDITOR"), Duration.ofHours(1));
         Eventually.await("the staleness report lists the article", Duration.ofSeconds(10), () -> {
             JsonNode report = web.get("http://localhost:" + Platform.ARTICLES + "/api/v1/reports/stale-figures",
                 Map.of("Authorization", editor)).body();

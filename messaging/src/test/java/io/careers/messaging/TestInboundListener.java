@@ -7,6 +7,7 @@ import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.PlatformListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -20,7 +21,7 @@ class TestInboundListener extends DecodingListener<ListingViewed> {
     }
 
     @Topic(TestTopics.INBOUND)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records) {
-        process(records);
+    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
+        process(records, consumer);
     }
 }

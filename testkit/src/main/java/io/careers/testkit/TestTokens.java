@@ -1,14 +1,17 @@
 package io.careers.testkit;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import io.careers.contracts.auth.AccessTokens;
+
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** HS256 bearer tokens for tests of the JWT-protected APIs: valid ones, expired ones, wrongly signed ones. */
+/**
+ * Bearer tokens for tests of the JWT-protected APIs: valid ones, expired ones and wrongly signed
+ * ones through the platform's one signer ({@link AccessTokens}), and an unsigned one it never makes.
+ */
 public final class TestTokens {
     private TestTokens() {
     }
@@ -21,20 +24,7 @@ public final class TestTokens {
      * @return the signed token
      */
     public static String hs256(String secret, String subject, List<String> roles, long expiresInSeconds) {
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        long now = System.currentTimeMillis() / 1000;
-        String header = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String claims = "{\"sub\":\"" + subject + "\",\"roles\":[" + roles.stream().map(r -> "\"" + r + "\"")
-            .collect(Collectors.joining(",")) + "],\"iat\":" + now + ",\"exp\":" + (now + expiresInSeconds) + "}";
-        String payload = b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return header + "." + payload + "." + b64.encodeToString(mac.doFinal((header + "." + payload)
-                .getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return AccessTokens.issue(secret, subject, roles, Duration.ofSeconds(expiresInSeconds));
     }
 
     /** @return a token with {@code alg: none} and no signature, which every service must refuse */

@@ -7,6 +7,7 @@ import io.careers.articles.SalaryEvents;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.NationalFigures;
+import io.careers.contracts.salary.OccupationStatsChanged;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.http.client.HttpClient;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,10 +45,13 @@ class FiguresIT implements TestPropertyProvider {
 
     ArticlesApi api;
     SalaryEvents salary;
+    private String consumerGroup;
 
     @Override
     public Map<String, String> getProperties() {
-        return ArticlesTestSupport.properties("figures", kafka);
+        Map<String, String> properties = ArticlesTestSupport.properties("figures", kafka);
+        consumerGroup = properties.get("messaging.consumer.group-id");
+        return properties;
     }
 
     @BeforeAll
@@ -61,7 +66,7 @@ class FiguresIT implements TestPropertyProvider {
     }
 
     @Test
-    void aPublishedFigureChangesWithinASecondOfItsEvent() {
+    void aPublishedFigureChangesWithItsEvent() {
         NationalFigures may2012 = SalaryEvents.release("2012-05", 560_800, 29_370);
         salary.stats("31-9092", TITLE, List.of(may2012), SalaryEvents.projection("2012-2022", 29.0), List.of());
         awaitKnown("31-9092");
@@ -75,7 +80,8 @@ class FiguresIT implements TestPropertyProvider {
         NationalFigures may2013 = SalaryEvents.release("2013-05", 584_970, 29_610);
         long sent = System.nanoTime();
         salary.stats("31-9092", TITLE, List.of(may2013, may2012), SalaryEvents.projection("2012-2022", 29.0), List.of());
-        Eventually.await("the article shows May 2013", Duration.ofSeconds(1),
+        // How fast is a benchmark's question (docs/benchmarks.md); here only that it follows.
+        Eventually.await("the article shows May 2013", Duration.ofSeconds(10),
             () -> api.liveHtml("medical-assistants").contains("$29,610"));
         long millis = (System.nanoTime() - sent) / 1_000_000;
         assertEquals("<p>In May 2013 the median was $29,610; in May 2012 it was $29,370. Growth: 29%.</p>\n",
@@ -96,14 +102,22 @@ class FiguresIT implements TestPropertyProvider {
         api.publishNow(id);
         Eventually.await("the figure shows", Duration.ofSeconds(10), () -> api.liveHtml("registered-nurses").contains("$77,600"));
 
-        // An event that occurred earlier (redelivered late, or a replay) must not win over the newer one.
-        kafka.send(Topics.OCCUPATION_STATS, "29-1141", olderEventFor("29-1141", may2020));
         NationalFigures topCoded = SalaryEvents.withFootnotes(SalaryEvents.release("2022-05", 3_130_600, 81_220),
             Map.of("annual.p90", Footnote.TOP_CODED));
-        salary.stats("29-1141", "Registered Nurses", List.of(topCoded), null, List.of());
-        Eventually.await("the newest event wins", Duration.ofSeconds(10),
+        OccupationStatsChanged newest = salary.stats("29-1141", "Registered Nurses", List.of(topCoded), null, List.of());
+        Eventually.await("the newest event shows", Duration.ofSeconds(10),
             () -> api.liveHtml("registered-nurses").contains("$81,220"));
-        assertEquals("<p>Median $81,220, top $239,200 or more.</p>\n", api.liveHtml("registered-nurses"));
+        String shown = "<p>Median $81,220, top $239,200 or more.</p>\n";
+        assertEquals(shown, api.liveHtml("registered-nurses"));
+
+        // The same event again (a redelivery), another one of the same instant and one that occurred
+        // earlier (a late redelivery or a replay): none may change what the newest event set.
+        salary.send(newest);
+        salary.send(new OccupationStatsChanged(UUID.randomUUID(), newest.eventType(), newest.occurredAt(),
+            newest.schemaVersion(), newest.occupation(), may2020, List.of(may2020), null, newest.lineage()));
+        kafka.send(Topics.OCCUPATION_STATS, "29-1141", olderEventFor("29-1141", may2020));
+        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(ArticlesTestSupport.INPUTS), Duration.ofSeconds(30));
+        assertEquals(shown, api.liveHtml("registered-nurses"), "every record was consumed, and none changed the figures");
     }
 
     @Test

@@ -33,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InvalidationIT {
-    private static final Duration WITHIN = Duration.ofSeconds(1);
+    /** A bound on waiting, not a speed claim: how fast pages follow events is a benchmark's question. */
+    private static final Duration WITHIN = Duration.ofSeconds(10);
     private final StandIns standIns = new StandIns();
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private EmbeddedServer first;

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Remembers which events a consumer has applied, in the consumer's own transaction, so that a
- * redelivered event or a replay of a whole topic changes nothing. For events with an
- * {@code eventId}; input records without one use natural keys and versions instead.
+ * redelivered event or a replay of a whole topic changes nothing. Events are known by their
+ * {@code eventId}; records without one (a partner's feed) by their position in the topic.
  */
 @Singleton
 public class Inbox {
@@ -44,11 +44,30 @@ public class Inbox {
      */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public <T> List<Inbound<T>> claim(String consumer, List<Inbound<T>> batch, Function<T, UUID> eventIdOf) {
-        Set<UUID> unclaimed = new HashSet<>(firstDeliveries(consumer,
-            batch.stream().map(i -> eventIdOf.apply(i.value())).collect(Collectors.toSet())));
+        return claimBy(consumer, batch, inbound -> eventIdOf.apply(inbound.value()));
+    }
+
+    /**
+     * Claims records that carry no event id by their position (topic, partition, offset): a record
+     * applied once is never applied again, however often it is consumed. A partner's feed record,
+     * for one, replayed after a newer one would otherwise bring back what the newer one replaced.
+     * The positions are those of the topic as it is: a topic deleted and created again starts over.
+     *
+     * @param consumer the consumer (usually its group id)
+     * @param batch    decoded records in consumption order
+     * @param <T>      the decoded type
+     * @return the records never applied before, in consumption order
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public <T> List<Inbound<T>> claimByPosition(String consumer, List<Inbound<T>> batch) {
+        return claimBy(consumer, batch, Inbound::positionId);
+    }
+
+    private <T> List<Inbound<T>> claimBy(String consumer, List<Inbound<T>> batch, Function<Inbound<T>, UUID> idOf) {
+        Set<UUID> unclaimed = new HashSet<>(firstDeliveries(consumer, batch.stream().map(idOf).collect(Collectors.toSet())));
         List<Inbound<T>> toApply = new ArrayList<>(unclaimed.size());
         for (Inbound<T> inbound : batch) {
-            if (unclaimed.remove(eventIdOf.apply(inbound.value()))) {
+            if (unclaimed.remove(idOf.apply(inbound))) {
                 toApply.add(inbound);
             }
         }

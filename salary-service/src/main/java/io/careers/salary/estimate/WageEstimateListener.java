@@ -8,6 +8,7 @@ import io.careers.messaging.inbound.PlatformListener;
 import io.careers.salary.release.ReleasePromoter;
 import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Property;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -30,8 +31,8 @@ class WageEstimateListener extends DecodingListener<WageEstimate> {
     }
 
     @Topic(Topics.WAGE_ESTIMATES)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records) {
-        process(records);
+    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
+        process(records, consumer);
         promoter.promoteReady();
     }
 }

@@ -6,6 +6,7 @@ import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.PlatformListener;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -18,7 +19,7 @@ class ProjectionListener extends DecodingListener<EmploymentProjection> {
     }
 
     @Topic(Topics.EMPLOYMENT_PROJECTIONS)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records) {
-        process(records);
+    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
+        process(records, consumer);
     }
 }

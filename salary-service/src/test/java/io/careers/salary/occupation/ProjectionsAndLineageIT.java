@@ -37,6 +37,7 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
     private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
     private static final OccupationRef MA = new OccupationRef("31-9092", "Medical Assistants", "2010");
 
+    private String consumerGroup;
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
 
     @Inject
@@ -45,7 +46,17 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return SalaryTestSupport.properties("projections", kafka);
+        Map<String, String> properties = SalaryTestSupport.properties("projections", kafka);
+        consumerGroup = properties.get("messaging.consumer.group-id");
+        return properties;
+    }
+
+    /**
+     * Projections are keyed by period and code, so they land on different partitions: wait until
+     * the service has committed every record now on its input topics, not only one partition's.
+     */
+    private void awaitEverythingConsumed() {
+        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
     }
 
     @AfterAll
@@ -65,6 +76,7 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
         Estimates.project(kafka, projection("2012-2022", 560800, 723700, "29"));
         Estimates.project(kafka, projection("2019-2029", 725200, 864700, "19"));
         Estimates.project(kafka, projection("2010-2020", 527600, 690400, "31"));
+        awaitEverythingConsumed();
         Eventually.await("an event with the 2019-2029 projection", WAIT, () -> announces("2019-2029"));
         JsonNode assistants = get("/api/v1/occupations/31-9092");
         assertEquals("2019-2029", assistants.at("/projection/period").asText());
@@ -74,6 +86,7 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
         long events = statsEvents().size();
         Estimates.project(kafka, projection("2019-2029", 725200, 864700, "19"));
         Estimates.project(kafka, projection("2020-2030", 743500, 876600, "18"));
+        awaitEverythingConsumed();
         Eventually.await("an event with the 2020-2030 projection", WAIT, () -> announces("2020-2030"));
         assertEquals("2020-2030", get("/api/v1/occupations/31-9092").at("/projection/period").asText());
         assertEquals(events + 1, statsEvents().size(), "the unchanged 2019-2029 record announced nothing");

@@ -1,6 +1,7 @@
 package io.careers.schools.listing;
 
 import io.careers.messaging.inbound.Inbound;
+import io.careers.messaging.inbound.Inbox;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.schools.partner.PartnerRepository;
 import io.micronaut.transaction.annotation.Transactional;
@@ -9,22 +10,31 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Applies a batch of the partner feed in order, in one transaction. */
+/**
+ * Applies a batch of the partner feed in order, in one transaction. Feed records carry no version,
+ * so each is applied once by its position in the topic: a redelivery or a replay of an older
+ * record never brings back what a newer record replaced.
+ */
 @Singleton
 class PartnerFeedIngest {
+    /** The inbox's name for this consumer of the feed. */
+    static final String CONSUMER = "schools-partner-feed";
+
     private final ListingWriter writer;
     private final PartnerRepository partners;
+    private final Inbox inbox;
 
-    PartnerFeedIngest(ListingWriter writer, PartnerRepository partners) {
+    PartnerFeedIngest(ListingWriter writer, PartnerRepository partners, Inbox inbox) {
         this.writer = writer;
         this.partners = partners;
+        this.inbox = inbox;
     }
 
     /** Consecutive upserts of one partner are written together; a tombstone withdraws in its place in the order. */
     @Transactional
     void apply(List<Inbound<FeedRecord>> batch) {
         List<FeedRecord> run = new ArrayList<>();
-        for (Inbound<FeedRecord> inbound : batch) {
+        for (Inbound<FeedRecord> inbound : inbox.claimByPosition(CONSUMER, batch)) {
             FeedRecord record = inbound.value();
             if (!partners.existsById(record.partnerId())) {
                 throw new InvalidRecordException("partner '" + record.partnerId() + "' does not exist; an admin "

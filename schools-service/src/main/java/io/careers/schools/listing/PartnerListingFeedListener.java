@@ -11,6 +11,7 @@ import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.PlatformListener;
 import io.careers.messaging.inbound.RecordDecoder;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.util.List;
@@ -30,8 +31,8 @@ class PartnerListingFeedListener extends DecodingListener<FeedRecord> {
     }
 
     @Topic(Topics.PARTNER_LISTINGS)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records) {
-        process(records);
+    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
+        process(records, consumer);
     }
 
     private static FeedRecord decode(ConsumerRecord<byte[], byte[]> record) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** The command-line tools of the careers platform for data teams and partners. */
 @Command(name = "careers-tools", mixinStandardHelpOptions = true, version = "careers-tools 0.1.0",
     description = "Tools for data teams and partners of the careers platform.",
-    subcommands = {PublishRelease.class, PublishProjections.class, FeedListings.class, LoadSampleData.class})
+    subcommands = {PublishRelease.class, PublishProjections.class, FeedListings.class, LoadSampleData.class,
+        IssueToken.class})
 public final class CareersTools implements Runnable {
 
     public static void main(String[] args) {

@@ -3,15 +3,16 @@ package io.careers.tools.sample;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.careers.contracts.auth.AccessTokens;
 import io.careers.tools.cli.Http;
 import io.careers.tools.cli.Json;
-import io.careers.tools.cli.Jwt;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,7 +29,7 @@ final class SampleArticles {
     SampleArticles(Http http, String articlesUrl, String jwtSecret, PrintWriter out) {
         this.http = http;
         this.articlesUrl = articlesUrl;
-        this.auth = Map.of("Authorization", "Bearer " + Jwt.hs256(jwtSecret, "sample-data", "EDITOR"));
+        this.auth = Map.of("Authorization", "Bearer " + AccessTokens.issue(jwtSecret, "sample-data", List.of("EDITOR"), Duration.ofHours(1)));
         this.out = out;
     }
 

@@ -1,9 +1,9 @@
 package io.careers.tools.sample;
 
+import io.careers.contracts.auth.AccessTokens;
 import io.careers.tools.cli.CareersTools;
 import io.careers.tools.cli.Http;
 import io.careers.tools.cli.Json;
-import io.careers.tools.cli.Jwt;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,7 +32,7 @@ final class SamplePartners {
     SamplePartners(Http http, String schoolsUrl, String jwtSecret, Path state, PrintWriter out) {
         this.http = http;
         this.schoolsUrl = schoolsUrl;
-        this.adminToken = Jwt.hs256(jwtSecret, "sample-data", "ADMIN");
+        this.adminToken = AccessTokens.issue(jwtSecret, "sample-data", List.of("ADMIN"), Duration.ofHours(1));
         this.keysFile = state.resolve("partner-keys.properties");
         this.out = out;
     }

@@ -1,0 +1,43 @@
+package io.careers.tools.cli;
+
+import io.careers.contracts.auth.AccessTokens;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** Prints a bearer token for the editor or admin APIs: what {@code ./platform token} runs. */
+@Command(name = "token", mixinStandardHelpOptions = true,
+    description = "Prints a bearer token for the editor or admin APIs, signed with the JWT_SECRET of the environment.")
+public final class IssueToken implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+    @Parameters(index = "0", description = "editor or admin")
+    String role;
+    @Option(names = "--subject", description = "the token's subject (default local-<role>)")
+    String subject;
+    @Option(names = "--ttl", defaultValue = "P30D", description = "how long it is valid, ISO-8601 (default ${DEFAULT-VALUE})")
+    Duration ttl;
+
+    @Override
+    public Integer call() {
+        String name = role.toLowerCase(Locale.ROOT);
+        if (!List.of("editor", "admin").contains(name)) {
+            spec.commandLine().getErr().println("the role must be editor or admin; was " + role);
+            return 2;
+        }
+        String secret = System.getenv("JWT_SECRET");
+        if (secret == null || secret.isBlank()) {
+            spec.commandLine().getErr().println("JWT_SECRET is not set");
+            return 2;
+        }
+        String who = subject != null ? subject : "local-" + name;
+        spec.commandLine().getOut().println(AccessTokens.issue(secret, who, List.of(name.toUpperCase(Locale.ROOT)), ttl));
+        return 0;
+    }
+}
