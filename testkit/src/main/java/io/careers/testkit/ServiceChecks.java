@@ -1,7 +1,7 @@
 package io.careers.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutionException;
  */
 public final class ServiceChecks {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ServiceChecks() {
     }
@@ -98,7 +97,7 @@ public final class ServiceChecks {
 
     private static JsonNode parse(String body) {
         try {
-            return JSON.readTree(body);
+            return ContractJson.readTree(body);
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + body, e);
         }

@@ -2,7 +2,7 @@ package io.careers.gateway.backend;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,8 +17,6 @@ import java.util.Optional;
 
 /** GETs JSON from one backend, non-blocking and under its {@link BackendPolicy}; 404 is an answer, not a failure. */
 final class JsonBackend {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final HttpClient client;
     private final BackendPolicy policy;
 
@@ -50,7 +48,7 @@ final class JsonBackend {
             throw new MalformedResponseException("the answer is not JSON (" + response.getContentType().orElse(null) + ")");
         }
         try {
-            JsonNode body = JSON.readTree(response.getBody().orElse(""));
+            JsonNode body = ContractJson.readTree(response.getBody().orElse(""));
             if (body == null || !body.isObject()) {
                 throw new MalformedResponseException("the answer is not a JSON object");
             }

@@ -1,13 +1,13 @@
 package io.careers.gateway.invalidation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careers.contracts.Topics;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.Topic;
+import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +28,13 @@ import java.util.Set;
     errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 3, retryDelay = "200ms"))
 class InvalidationListener {
     private static final Logger LOG = LoggerFactory.getLogger(InvalidationListener.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Invalidations invalidations;
+    private final ObjectMapper json;
 
-    InvalidationListener(Invalidations invalidations) {
+    InvalidationListener(Invalidations invalidations, ObjectMapper json) {
         this.invalidations = invalidations;
+        this.json = json;
     }
 
     @Topic({Topics.ARTICLES, Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS, Topics.LISTINGS})
@@ -72,12 +73,13 @@ class InvalidationListener {
     }
 
     /** @return the SOC code the event is about, or null when the record cannot be read */
-    private static String occupationOf(ConsumerRecord<byte[], byte[]> record) {
+    private String occupationOf(ConsumerRecord<byte[], byte[]> record) {
         try {
-            JsonNode value = record.value() == null ? null : JSON.readTree(record.value());
-            JsonNode code = value == null ? null : value.path("occupation").get("code");
-            if (code != null && code.isTextual()) {
-                return code.textValue();
+            JsonNode value = record.value() == null ? null : json.readValue(record.value(), JsonNode.class);
+            JsonNode occupation = value == null || !value.isObject() ? null : value.get("occupation");
+            JsonNode code = occupation == null || !occupation.isObject() ? null : occupation.get("code");
+            if (code != null && code.isString()) {
+                return code.getStringValue();
             }
         } catch (IOException e) {
             // handled below

@@ -1,9 +1,8 @@
 package io.careers.messaging.inbound;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.SchemaViolation;
@@ -24,10 +23,6 @@ import java.util.stream.Collectors;
 public final class JsonEventDecoder<T> implements RecordDecoder<T> {
     /** Largest value accepted by default: 1 MiB. */
     public static final int DEFAULT_MAX_BYTES = 1024 * 1024;
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        .findAndRegisterModules();
 
     private final EventSchema schema;
     private final Class<T> type;
@@ -108,7 +103,7 @@ public final class JsonEventDecoder<T> implements RecordDecoder<T> {
         }
         JsonNode document;
         try {
-            document = JSON.readTree(value);
+            document = ContractJson.readTree(value);
         } catch (JsonProcessingException e) {
             throw new InvalidRecordException("the value is not valid JSON: " + e.getOriginalMessage()
                 + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -142,7 +137,7 @@ public final class JsonEventDecoder<T> implements RecordDecoder<T> {
      */
     public T bind(JsonNode document) {
         try {
-            return JSON.treeToValue(document, type);
+            return ContractJson.bind(document, type);
         } catch (JsonProcessingException e) {
             throw new InvalidRecordException("the value does not fit " + type.getSimpleName() + ": "
                 + e.getOriginalMessage(), e);

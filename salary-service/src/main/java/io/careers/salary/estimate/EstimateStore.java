@@ -1,13 +1,13 @@
 package io.careers.salary.estimate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.contracts.salary.WageMeasures;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -47,12 +47,13 @@ class EstimateStore {
         WHERE wage_estimate.revision < EXCLUDED.revision
         RETURNING release_id, area_code, soc_code, (xmax = 0) AS inserted
         """;
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     private final JdbcOperations jdbc;
+    private final ObjectMapper json;
 
-    EstimateStore(JdbcOperations jdbc) {
+    EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -81,7 +82,7 @@ class EstimateStore {
                             .map(e -> measure(e, unit, measure)).toArray()));
                     }
                 }
-                upsert.setArray(i++, text(connection, estimates, EstimateStore::footnotesJson));
+                upsert.setArray(i++, text(connection, estimates, this::footnotesJson));
                 upsert.setArray(i, connection.createArrayOf("integer",
                     estimates.stream().map(WageEstimate::revision).toArray()));
                 try (ResultSet rs = upsert.executeQuery()) {
@@ -108,11 +109,12 @@ class EstimateStore {
         return m == null ? null : EstimateMeasures.value(m, measure);
     }
 
-    private static String footnotesJson(WageEstimate e) {
+    /** The footnotes in key order, so an unchanged estimate writes the same text and is seen as unchanged. */
+    private String footnotesJson(WageEstimate e) {
         try {
-            return JSON.writeValueAsString(e.footnotes() == null ? new TreeMap<>() : new TreeMap<>(e.footnotes()));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
+            return json.writeValueAsString(e.footnotes() == null ? new TreeMap<>() : new TreeMap<>(e.footnotes()));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
         }
     }
 

@@ -1,12 +1,13 @@
 package io.careers.salary.occupation;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.salary.Area;
 import io.careers.contracts.salary.AreaType;
 import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.WageMeasures;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,8 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /** Maps {@code wage_estimate} rows (joined with their release's period) to {@link EstimateView}. */
-final class EstimateRows {
+@Singleton
+class EstimateRows {
     /** Columns {@link #view} reads, for {@code wage_estimate e JOIN release r}. */
     static final String COLUMNS = "e.release_id, r.reference_period, e.soc_code, e.occupation_title, e.soc_version, "
         + "e.area_type, e.area_code, e.area_name, e.employment, "
@@ -24,14 +26,15 @@ final class EstimateRows {
         + "e.annual_mean, e.annual_p10, e.annual_p25, e.annual_median, e.annual_p75, e.annual_p90, "
         + "e.footnotes::text, e.revision";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Footnote>> FOOTNOTES = new TypeReference<>() {
-    };
+    private static final Argument<Map<String, Footnote>> FOOTNOTES = Argument.mapOf(String.class, Footnote.class);
 
-    private EstimateRows() {
+    private final ObjectMapper json;
+
+    EstimateRows(ObjectMapper json) {
+        this.json = json;
     }
 
-    static EstimateView view(ResultSet rs) throws SQLException {
+    EstimateView view(ResultSet rs) throws SQLException {
         long employment = rs.getLong(9);
         Long employmentOrNull = rs.wasNull() ? null : employment;
         return new EstimateView(rs.getString(1), rs.getString(2),
@@ -59,9 +62,9 @@ final class EstimateRows {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static Map<String, Footnote> footnotes(String json) {
+    private Map<String, Footnote> footnotes(String text) {
         try {
-            return json == null ? Map.of() : JSON.readValue(json, FOOTNOTES);
+            return text == null ? Map.of() : json.readValue(text, FOOTNOTES);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

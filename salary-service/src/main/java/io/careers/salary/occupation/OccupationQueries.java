@@ -30,9 +30,11 @@ public class OccupationQueries {
     private static final String NEWEST_FIRST = "(r.status = 'CURRENT') DESC, r.reference_period DESC, r.promoted_at DESC";
 
     private final JdbcOperations jdbc;
+    private final EstimateRows rows;
 
-    OccupationQueries(JdbcOperations jdbc) {
+    OccupationQueries(JdbcOperations jdbc, EstimateRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     /**
@@ -121,17 +123,17 @@ public class OccupationQueries {
                     s.setString(3, period);
                 }
                 try (ResultSet rs = s.executeQuery()) {
-                    List<EstimateView> rows = new ArrayList<>();
+                    List<EstimateView> views = new ArrayList<>();
                     while (rs.next()) {
-                        rows.add(EstimateRows.view(rs));
+                        views.add(rows.view(rs));
                     }
-                    return rows;
+                    return views;
                 }
             }
         });
     }
 
-    private static Map<String, List<EstimateView>> nationalHistory(Connection c, String[] socs) throws SQLException {
+    private Map<String, List<EstimateView>> nationalHistory(Connection c, String[] socs) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + EstimateRows.COLUMNS
             + " FROM wage_estimate e JOIN release r ON r.release_id = e.release_id "
             + "WHERE e.soc_code = ANY(?) AND e.area_code = '" + Area.NATIONAL_CODE + "' AND r.status <> 'PENDING' "
@@ -140,7 +142,7 @@ public class OccupationQueries {
             try (ResultSet rs = s.executeQuery()) {
                 Map<String, List<EstimateView>> bySoc = new HashMap<>();
                 while (rs.next()) {
-                    EstimateView view = EstimateRows.view(rs);
+                    EstimateView view = this.rows.view(rs);
                     bySoc.computeIfAbsent(view.occupation().code(), k -> new ArrayList<>()).add(view);
                 }
                 return bySoc;

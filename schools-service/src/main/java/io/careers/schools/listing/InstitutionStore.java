@@ -1,11 +1,11 @@
 package io.careers.schools.listing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careers.contracts.schools.Institution;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import java.util.UUID;
  */
 @Singleton
 class InstitutionStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] FIELDS = {"name", "city", "state", "ownership", "website"};
     private static final String UPSERT = """
         INSERT INTO institution (institution_id, match_key, name, city, state, ownership, website, provenance)
@@ -52,9 +51,11 @@ class InstitutionStore {
         """;
 
     private final JdbcOperations jdbc;
+    private final ObjectMapper json;
 
-    InstitutionStore(JdbcOperations jdbc) {
+    InstitutionStore(JdbcOperations jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -117,15 +118,15 @@ class InstitutionStore {
         return institution.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String provenance(String partnerId, Source source) {
+    private String provenance(String partnerId, Source source) {
         Map<String, Map<String, String>> fields = new TreeMap<>();
         String at = Instant.now().toString();
         for (String field : FIELDS) {
             fields.put(field, Map.of("partner", partnerId, "source", source.name(), "at", at));
         }
         try {
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
+            return json.writeValueAsString(fields);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,13 +1,14 @@
 package io.careers.schools.listing;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
 import io.careers.contracts.schools.Institution;
 import io.careers.contracts.schools.Ownership;
 import io.careers.contracts.schools.Program;
 import io.careers.contracts.schools.Sponsorship;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,21 +23,24 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Maps listing and institution rows. */
-final class ListingRows {
+@Singleton
+class ListingRows {
     /** Columns {@link #listing} reads, for {@code listing l JOIN institution i}. */
     static final String COLUMNS = "l.listing_id, l.partner_id, l.external_id, l.institution_id, "
         + "i.name, i.city, i.state, i.ownership, i.website, "
         + "l.program_title, l.cip_code, l.credential, l.delivery, l.accreditations, l.annual_tuition_usd, "
         + "l.campaign_id, l.priority, l.active_from, l.active_to, l.disclosure, "
         + "l.status, l.version, l.source, l.provenance::text, l.updated_at, l.program_id";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, Map<String, String>>> PROVENANCE = new TypeReference<>() {
-    };
+    private static final Argument<Map<String, Map<String, String>>> PROVENANCE =
+        Argument.mapOf(Argument.STRING, Argument.mapOf(String.class, String.class));
 
-    private ListingRows() {
+    private final ObjectMapper json;
+
+    ListingRows(ObjectMapper json) {
+        this.json = json;
     }
 
-    static StoredListing listing(ResultSet rs) throws SQLException {
+    StoredListing listing(ResultSet rs) throws SQLException {
         return new StoredListing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
             rs.getObject(4, UUID.class), rs.getObject(26, UUID.class), institution(rs, 5), program(rs, 10), sponsorship(rs, 16),
             "ACTIVE".equals(rs.getString(21)), rs.getLong(22), Source.valueOf(rs.getString(23)),
@@ -68,9 +72,9 @@ final class ListingRows {
         return new Sponsorship(campaign, rs.getInt(first + 1), from.toLocalDate(), to.toLocalDate(), rs.getString(first + 4));
     }
 
-    private static Map<String, Map<String, String>> provenance(String json) {
+    private Map<String, Map<String, String>> provenance(String text) {
         try {
-            return JSON.readValue(json, PROVENANCE);
+            return json.readValue(text, PROVENANCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

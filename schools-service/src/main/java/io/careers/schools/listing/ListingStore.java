@@ -1,10 +1,10 @@
 package io.careers.schools.listing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -19,7 +19,6 @@ import java.util.Map;
 /** SQL on listings, on the caller's transaction. */
 @Singleton
 class ListingStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** The rows of a batch as columns, one array each. */
     private static final String ROWS = """
         unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
@@ -44,9 +43,13 @@ class ListingStore {
         """ + " FROM " + ROWS + " WHERE l.listing_id = u.id AND l.partner_id = u.partner AND l.external_id = u.ext";
 
     private final JdbcOperations jdbc;
+    private final ObjectMapper json;
+    private final ListingRows rows;
 
-    ListingStore(JdbcOperations jdbc) {
+    ListingStore(JdbcOperations jdbc, ObjectMapper json, ListingRows rows) {
         this.jdbc = jdbc;
+        this.json = json;
+        this.rows = rows;
     }
 
     /**
@@ -64,7 +67,7 @@ class ListingStore {
                 try (ResultSet rs = s.executeQuery()) {
                     Map<String, StoredListing> found = new HashMap<>();
                     while (rs.next()) {
-                        StoredListing listing = ListingRows.listing(rs);
+                        StoredListing listing = rows.listing(rs);
                         found.put(listing.externalId(), listing);
                     }
                     return found;
@@ -99,7 +102,7 @@ class ListingStore {
                     List<StoredListing> items = new ArrayList<>();
                     long total = 0;
                     while (rs.next()) {
-                        items.add(ListingRows.listing(rs));
+                        items.add(rows.listing(rs));
                         total = rs.getLong(27);
                     }
                     if (items.isEmpty()) {
@@ -165,10 +168,10 @@ class ListingStore {
         return c.createArrayOf(type, listings.stream().map(column).toArray());
     }
 
-    private static String json(Object value) {
+    private String json(Object value) {
         try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,9 +1,8 @@
 package io.careers.schools.listing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.http.FieldError;
@@ -19,10 +18,6 @@ import java.util.List;
  * text: markup in them is stored as typed and is never rendered by this service.
  */
 final class ListingValidation {
-    private static final ObjectMapper JSON = new ObjectMapper()
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-        .findAndRegisterModules();
-
     private ListingValidation() {
     }
 
@@ -68,14 +63,14 @@ final class ListingValidation {
 
     static ListingDocument bind(JsonNode document) {
         try {
-            return JSON.treeToValue(document, ListingDocument.class);
+            return ContractJson.bind(document, ListingDocument.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("a schema-valid listing did not bind: " + e.getOriginalMessage(), e);
         }
     }
 
     static JsonNode parse(String body) throws JsonProcessingException {
-        return JSON.readTree(body);
+        return ContractJson.readTree(body);
     }
 
     private static LocalDate date(String text, String field, List<FieldError> errors) {

@@ -1,11 +1,11 @@
 package io.careers.schools.listing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careers.contracts.schools.Program;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -23,7 +23,6 @@ import java.util.UUID;
  */
 @Singleton
 class ProgramStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UPSERT = """
         INSERT INTO program (program_id, institution_id, title, cip_code, credential, accreditations, provenance)
         SELECT id, inst, t, cip, cred, string_to_array(acc, chr(31)), p::jsonb
@@ -44,9 +43,11 @@ class ProgramStore {
         """;
 
     private final JdbcOperations jdbc;
+    private final ObjectMapper json;
 
-    ProgramStore(JdbcOperations jdbc) {
+    ProgramStore(JdbcOperations jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /**
@@ -86,11 +87,11 @@ class ProgramStore {
         });
     }
 
-    private static String provenance(String partnerId, Source source) {
+    private String provenance(String partnerId, Source source) {
         Map<String, String> origin = Map.of("partner", partnerId, "source", source.name(), "at", Instant.now().toString());
         try {
-            return JSON.writeValueAsString(Map.of("title", origin, "accreditations", origin));
-        } catch (JsonProcessingException e) {
+            return json.writeValueAsString(Map.of("title", origin, "accreditations", origin));
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

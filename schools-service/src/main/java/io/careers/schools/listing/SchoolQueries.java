@@ -38,9 +38,11 @@ class SchoolQueries {
     private static final String ORGANIC_ORDER_BY_POSITION = "27 DESC, 28, 10, 1";
 
     private final JdbcOperations jdbc;
+    private final ListingRows rows;
 
-    SchoolQueries(JdbcOperations jdbc) {
+    SchoolQueries(JdbcOperations jdbc, ListingRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @Transactional
@@ -58,11 +60,11 @@ class SchoolQueries {
             long total = counts[1];
             List<SchoolItem> items = new ArrayList<>(size);
             if (offset < sponsoredTotal) {
-                items.addAll(rows(c, filter, today, true, size, offset));
+                items.addAll(page(c, filter, today, true, size, offset));
             }
             int remaining = size - items.size();
             if (remaining > 0 && offset + items.size() < total) {
-                items.addAll(rows(c, filter, today, false, remaining, Math.max(0, offset - sponsoredTotal)));
+                items.addAll(page(c, filter, today, false, remaining, Math.max(0, offset - sponsoredTotal)));
             }
             return new SchoolsPage(items, page, size, total, (total + size - 1) / size);
         });
@@ -85,7 +87,7 @@ class SchoolQueries {
         }
     }
 
-    private static List<SchoolItem> rows(Connection c, Filter filter, LocalDate today, boolean sponsored, int limit,
+    private List<SchoolItem> page(Connection c, Filter filter, LocalDate today, boolean sponsored, int limit,
                                          long offset) throws SQLException {
         String innerOrder = sponsored ? SPONSORED_ORDER : ORGANIC_ORDER;
         String outerOrder = sponsored ? SPONSORED_ORDER_BY_POSITION : ORGANIC_ORDER_BY_POSITION;
@@ -106,7 +108,7 @@ class SchoolQueries {
         try (PreparedStatement s = prepare(c, sql, parameters); ResultSet rs = s.executeQuery()) {
             List<SchoolItem> items = new ArrayList<>();
             while (rs.next()) {
-                StoredListing l = ListingRows.listing(rs);
+                StoredListing l = rows.listing(rs);
                 long interactions = rs.getLong(27);
                 items.add(new SchoolItem(l.listingId().toString(), l.institutionId().toString(), l.programId().toString(),
                     l.institution(),

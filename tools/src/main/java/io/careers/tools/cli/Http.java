@@ -1,6 +1,7 @@
 package io.careers.tools.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.ContractJson;
 
 import java.io.IOException;
 import java.net.URI;
@@ -35,7 +36,7 @@ public final class Http {
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode body = null;
         try {
-            body = response.body() == null || response.body().isBlank() ? null : Json.MAPPER.readTree(response.body());
+            body = response.body() == null || response.body().isBlank() ? null : ContractJson.readTree(response.body());
         } catch (IOException e) {
             // not JSON: keep the text
         }

@@ -2,8 +2,8 @@ package io.careers.tools.listing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.careers.contracts.ContractJson;
 import io.careers.tools.cli.Http;
-import io.careers.tools.cli.Json;
 import io.careers.tools.cli.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,9 +86,9 @@ public final class FeedListings implements Callable<Integer> {
         if (batch.isEmpty()) {
             return;
         }
-        ArrayNode body = Json.MAPPER.createArrayNode();
+        ArrayNode body = ContractJson.newArray();
         batch.forEach(item -> body.add(item.listing()));
-        Http.Answer answer = http.send("POST", url + "/api/v1/partner/listings/batch", Json.write(body), Map.of("X-API-Key", apiKey));
+        Http.Answer answer = http.send("POST", url + "/api/v1/partner/listings/batch", ContractJson.write(body), Map.of("X-API-Key", apiKey));
         switch (answer.status()) {
             case 200, 201 -> {
                 created += answer.body().path("created").asLong();
@@ -140,7 +140,7 @@ public final class FeedListings implements Callable<Integer> {
                 continue;
             }
             try {
-                JsonNode listing = Json.MAPPER.readTree(line);
+                JsonNode listing = ContractJson.readTree(line);
                 if (listing == null || !listing.isObject()) {
                     rejected.put(i + 1, "not a JSON object");
                 } else {

@@ -1,11 +1,11 @@
 package io.careers.tools.projection;
 
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.SchemaViolation;
 import io.careers.contracts.salary.EmploymentProjection;
-import io.careers.tools.cli.Json;
 import io.careers.tools.cli.Table;
 import io.careers.tools.release.RowProblem;
 
@@ -82,7 +82,7 @@ public final class ProjectionsFile {
                 decimal(csv.field(record, percent), "employment change, percent", rowProblems),
                 thousands(csv.field(record, openings), "occupational openings", rowProblems),
                 csv.field(record, education).isEmpty() ? null : csv.field(record, education));
-            for (SchemaViolation v : ContractSchemas.validate(EventSchema.EMPLOYMENT_PROJECTION, Json.tree(projection))) {
+            for (SchemaViolation v : ContractSchemas.validate(EventSchema.EMPLOYMENT_PROJECTION, ContractJson.tree(projection))) {
                 rowProblems.add(v.toString());
             }
             if (projections.containsKey(projection.key())) {

@@ -1,8 +1,8 @@
 package io.careers.tools.projection;
 
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.EmploymentProjection;
-import io.careers.tools.cli.Json;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
 import io.careers.tools.cli.PublishOptions;
@@ -51,7 +51,7 @@ public final class PublishProjections implements Callable<Integer> {
         Progress progress = new Progress("projections", parsed.projections().size(), System.err);
         try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
             for (EmploymentProjection projection : parsed.projections().values()) {
-                kafka.send(Topics.EMPLOYMENT_PROJECTIONS, projection.key(), Json.write(projection));
+                kafka.send(Topics.EMPLOYMENT_PROJECTIONS, projection.key(), ContractJson.write(projection));
                 progress.advance(1);
             }
         }

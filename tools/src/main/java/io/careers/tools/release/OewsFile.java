@@ -1,5 +1,6 @@
 package io.careers.tools.release;
 
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.OccupationRef;
@@ -10,7 +11,6 @@ import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.contracts.salary.WageMeasures;
 import io.careers.contracts.salary.Wages;
-import io.careers.tools.cli.Json;
 import io.careers.tools.cli.Table;
 
 import java.math.BigDecimal;
@@ -84,7 +84,7 @@ public final class OewsFile {
             List<String> rowProblems = new ArrayList<>();
             WageEstimate estimate = estimate(csv, record, releaseId, referencePeriod, socVersion, revision, rowProblems);
             if (estimate != null) {
-                for (SchemaViolation v : ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, Json.tree(estimate))) {
+                for (SchemaViolation v : ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, ContractJson.tree(estimate))) {
                     rowProblems.add(v.toString());
                 }
                 rowProblems.addAll(percentileOrder(estimate));

@@ -1,9 +1,9 @@
 package io.careers.tools.release;
 
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.salary.ReleaseCompletion;
-import io.careers.tools.cli.Json;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
 import io.careers.tools.cli.PublishOptions;
@@ -75,13 +75,13 @@ public final class PublishRelease implements Callable<Integer> {
         Progress progress = new Progress("estimates", parsed.estimates().size(), System.err);
         try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
             for (OewsFile.Line line : parsed.estimates().values()) {
-                kafka.send(Topics.WAGE_ESTIMATES, line.estimate().key(), Json.write(line.estimate()));
+                kafka.send(Topics.WAGE_ESTIMATES, line.estimate().key(), ContractJson.write(line.estimate()));
                 progress.advance(1);
             }
             kafka.flush();
             progress.finish();
             ReleaseCompletion completion = new ReleaseCompletion(release, period, "OEWS", parsed.estimates().size(), "COMPLETE");
-            kafka.send(Topics.RELEASES, release, Json.write(completion));
+            kafka.send(Topics.RELEASES, release, ContractJson.write(completion));
         }
         out.printf("Sent %,d estimates and the completion record of %s. salary-service makes it current once it holds all of them.%n",
             parsed.estimates().size(), release);

@@ -3,11 +3,12 @@ package io.careers.tools.sample;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.auth.AccessTokens;
 import io.careers.tools.cli.Http;
-import io.careers.tools.cli.Json;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,14 +35,14 @@ final class SampleArticles {
     }
 
     void load(Path file) throws Exception {
-        JsonNode documents = Json.MAPPER.readTree(file.toFile());
+        JsonNode documents = ContractJson.readTree(Files.readAllBytes(file));
         Map<String, String> ids = new LinkedHashMap<>();
         for (JsonNode document : documents) {
             ids.put(document.get("slug").asText(), create((ObjectNode) document.deepCopy()));
         }
         for (JsonNode document : documents) {
             String id = ids.get(document.get("slug").asText());
-            ArrayNode related = Json.MAPPER.createArrayNode();
+            ArrayNode related = ContractJson.newArray();
             document.path("relatedSlugs").forEach(slug -> related.add(ids.get(slug.asText())));
             publish(id, document, related);
         }
@@ -53,7 +54,7 @@ final class SampleArticles {
         document.remove("relatedSlugs");
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (true) {
-            Http.Answer created = http.send("POST", articlesUrl + "/api/v1/articles", Json.write(document), auth);
+            Http.Answer created = http.send("POST", articlesUrl + "/api/v1/articles", ContractJson.write(document), auth);
             if (created.status() == 201) {
                 return created.body().get("id").asText();
             }
@@ -86,7 +87,7 @@ final class SampleArticles {
             update.remove("relatedSlugs");
             update.set("relatedArticleIds", related);
             update.put("revision", current.body().get("revision").asInt());
-            Http.Answer updated = http.send("PUT", articlesUrl + "/api/v1/articles/" + id, Json.write(update), auth);
+            Http.Answer updated = http.send("PUT", articlesUrl + "/api/v1/articles/" + id, ContractJson.write(update), auth);
             if (updated.status() != 200) {
                 throw new IllegalStateException("could not link related articles of " + id + ": " + updated.status() + " "
                     + updated.text());

@@ -1,9 +1,9 @@
 package io.careers.tools.sample;
 
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.auth.AccessTokens;
 import io.careers.tools.cli.CareersTools;
 import io.careers.tools.cli.Http;
-import io.careers.tools.cli.Json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,7 +63,7 @@ final class SamplePartners {
         Map<String, String> auth = Map.of("Authorization", "Bearer " + adminToken);
         String name = partnerId.replace('-', ' ');
         Http.Answer created = http.send("POST", schoolsUrl + "/api/v1/admin/partners",
-            Json.write(Map.of("partnerId", partnerId, "name", name)), auth);
+            ContractJson.write(Map.of("partnerId", partnerId, "name", name)), auth);
         if (created.status() == 409) {
             // The partner exists but its key was not kept here: issue another one for it.
             created = http.send("POST", schoolsUrl + "/api/v1/admin/partners/" + partnerId + "/keys", null, auth);

@@ -1,13 +1,13 @@
 package io.careers.tools.release;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.Topics;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.careers.tools.cli.CareersTools;
-import io.careers.tools.cli.Json;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,10 +47,10 @@ class PublishReleaseIT {
         List<ConsumerRecord<byte[], byte[]>> estimates = recordsOf(Topics.WAGE_ESTIMATES, "OEWS-TEST-2024-05:", 6);
         assertEquals(6, estimates.size());
         for (ConsumerRecord<byte[], byte[]> record : estimates) {
-            JsonNode value = Json.MAPPER.readTree(record.value());
+            JsonNode value = ContractJson.readTree(record.value());
             assertEquals(List.of(), ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, value));
         }
-        JsonNode completion = Json.MAPPER.readTree(recordsOf(Topics.RELEASES, "OEWS-TEST-2024-05", 1).get(0).value());
+        JsonNode completion = ContractJson.readTree(recordsOf(Topics.RELEASES, "OEWS-TEST-2024-05", 1).get(0).value());
         assertEquals(List.of(), ContractSchemas.validate(EventSchema.RELEASE_COMPLETION, completion));
         assertEquals(6, completion.get("estimateCount").asInt());
 
@@ -74,7 +74,7 @@ class PublishReleaseIT {
             "--release-id", "OEWS-BAD-2", "--skip-invalid", "--bootstrap-servers", servers));
         List<ConsumerRecord<byte[], byte[]>> sent = recordsOf(Topics.WAGE_ESTIMATES, "OEWS-BAD-2:", 1);
         assertEquals(1, sent.size(), "only the good row, with --skip-invalid");
-        assertEquals(1, Json.MAPPER.valueToTree(recordsOf(Topics.RELEASES, "OEWS-BAD-2", 1).size()).asInt());
+        assertEquals(1, ContractJson.tree(recordsOf(Topics.RELEASES, "OEWS-BAD-2", 1).size()).asInt());
         List<ConsumerRecord<byte[], byte[]>> all = kafka.readAll(Topics.WAGE_ESTIMATES, Duration.ofSeconds(1));
         assertTrue(all.stream().noneMatch(r -> KafkaTestClient.text(r.key()).startsWith("OEWS-BAD-1:")
             || KafkaTestClient.text(r.key()).startsWith("OEWS-DRY-1:")), "nothing of the refused or dry runs");
@@ -87,7 +87,7 @@ class PublishReleaseIT {
         List<ConsumerRecord<byte[], byte[]>> projections = recordsOf(Topics.EMPLOYMENT_PROJECTIONS, "2023-2033:", 2);
         assertEquals(2, projections.size());
         assertEquals(List.of(), ContractSchemas.validate(EventSchema.EMPLOYMENT_PROJECTION,
-            Json.MAPPER.readTree(projections.get(0).value())));
+            ContractJson.readTree(projections.get(0).value())));
     }
 
     private List<ConsumerRecord<byte[], byte[]>> recordsOf(String topic, String keyPrefix, int atLeast) {
