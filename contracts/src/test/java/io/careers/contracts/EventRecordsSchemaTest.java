@@ -28,18 +28,22 @@ import io.careers.contracts.schools.Ownership;
 import io.careers.contracts.schools.PartnerListing;
 import io.careers.contracts.schools.Program;
 import io.careers.contracts.schools.Sponsorship;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -108,6 +112,24 @@ class EventRecordsSchemaTest {
         JsonNode tree = JSON.readTree(json);
         assertEquals(List.of(), ContractSchemas.validate(schema, tree), json);
         assertEquals(record, SERDE.readValue(json, record.getClass()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("records")
+    void everyComponentThatCannotBeNullIsRequiredByTheSchema(EventSchema schema, Object record) {
+        // A field the record always has must be required: a schema that lost a requirement would let
+        // producers leave it out, and consumers would bind null where the record promises a value.
+        Set<String> missing = ContractSchemas.validate(schema, JSON.createObjectNode()).stream()
+            .map(SchemaViolation::field).collect(Collectors.toSet());
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            boolean nullable = component.isAnnotationPresent(Nullable.class)
+                || component.getAccessor().isAnnotationPresent(Nullable.class);
+            if (!nullable) {
+                assertTrue(missing.contains(component.getName()),
+                    schema + " does not require " + component.getName() + ", which " + record.getClass().getSimpleName()
+                        + " always has; an empty object lacks only " + missing);
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0} has a schema on the classpath")
