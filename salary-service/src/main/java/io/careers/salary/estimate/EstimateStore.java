@@ -111,6 +111,9 @@ class EstimateStore {
 
     /** The footnotes in key order, so an unchanged estimate writes the same text and is seen as unchanged. */
     private String footnotesJson(WageEstimate e) {
+        if (e.footnotes() == null || e.footnotes().isEmpty()) {
+            return "{}"; // most estimates: no serialiser call on the hot path
+        }
         try {
             return json.writeValueAsString(e.footnotes() == null ? new TreeMap<>() : new TreeMap<>(e.footnotes()));
         } catch (IOException ex) {
