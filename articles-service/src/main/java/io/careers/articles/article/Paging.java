@@ -1,6 +1,7 @@
 package io.careers.articles.article;
 
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.problem.DomainException;
 import io.micronaut.core.annotation.Nullable;
 
@@ -19,17 +20,10 @@ record Paging(int page, int size) {
     /** @throws DomainException 422 naming each bad parameter */
     static Paging of(@Nullable Integer page, @Nullable Integer size) {
         List<FieldError> errors = new ArrayList<>();
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 1) {
-            errors.add(new FieldError("page", "must be 1 or more"));
-        }
-        if (pageSize < 1 || pageSize > MAX_SIZE) {
-            errors.add(new FieldError("size", "must be 1 to " + MAX_SIZE));
-        }
+        PageRequest request = PageRequest.check(page, size, 20, MAX_SIZE, "page", "size", errors);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        return new Paging(pageNumber, pageSize);
+        return new Paging(request.page(), request.size());
     }
 }

@@ -1,6 +1,7 @@
 package io.careers.gateway.careers;
 
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.backend.ArticlesBackend;
@@ -49,14 +50,9 @@ class CareersController {
                                 @Nullable @QueryValue String category,
                                 @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         List<FieldError> errors = new ArrayList<>();
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? 20 : size;
-        if (pageNumber < 1 || pageNumber > 10_000) {
-            errors.add(new FieldError("page", "must be 1 to 10000"));
-        }
-        if (pageSize < 1 || pageSize > MAX_SIZE) {
-            errors.add(new FieldError("size", "must be 1 to " + MAX_SIZE));
-        }
+        PageRequest request = PageRequest.check(page, size, 20, MAX_SIZE, "page", "size", errors);
+        int pageNumber = request.page();
+        int pageSize = request.size();
         if (category != null) {
             FieldError.check(IdentifierFormat.SLUG, "category", category, errors);
         }

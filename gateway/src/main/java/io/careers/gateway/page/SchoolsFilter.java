@@ -1,6 +1,7 @@
 package io.careers.gateway.page;
 
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.backend.SchoolsQuery;
@@ -45,14 +46,9 @@ public record SchoolsFilter(@Nullable String state, @Nullable String credential,
         if (delivery != null && !DELIVERIES.contains(delivery)) {
             errors.add(new FieldError("delivery", "must be CAMPUS, ONLINE or HYBRID"));
         }
-        int pageNumber = page == null ? 1 : page;
-        int pageSize = size == null ? 10 : size;
-        if (pageNumber < 1 || pageNumber > 10_000) {
-            errors.add(new FieldError(pageField, "must be 1 to 10000"));
-        }
-        if (pageSize < 1 || pageSize > MAX_SIZE) {
-            errors.add(new FieldError(sizeField, "must be 1 to " + MAX_SIZE));
-        }
+        PageRequest request = PageRequest.check(page, size, 10, MAX_SIZE, pageField, sizeField, errors);
+        int pageNumber = request.page();
+        int pageSize = request.size();
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

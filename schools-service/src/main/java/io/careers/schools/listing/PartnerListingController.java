@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.schools.ListingDocument;
 import io.careers.schools.listing.ListingWriter.Outcome;
@@ -123,12 +124,7 @@ class PartnerListingController {
     PartnerListingsPage list(@QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "20") int size,
                              Authentication partner) {
         List<FieldError> errors = new ArrayList<>();
-        if (page < 1) {
-            errors.add(new FieldError("page", "must be 1 or more"));
-        }
-        if (size < 1 || size > 100) {
-            errors.add(new FieldError("size", "must be from 1 to 100"));
-        }
+        PageRequest.check(page, size, 20, 100, "page", "size", errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
         }

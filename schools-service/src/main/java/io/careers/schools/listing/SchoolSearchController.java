@@ -1,6 +1,7 @@
 package io.careers.schools.listing;
 
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.schools.Credential;
@@ -54,12 +55,7 @@ class SchoolSearchController {
         }
         Credential credentialValue = parse(Credential.class, "credential", credential, errors);
         Delivery deliveryValue = parse(Delivery.class, "delivery", delivery, errors);
-        if (page < 1) {
-            errors.add(new FieldError("page", "must be 1 or more"));
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            errors.add(new FieldError("size", "must be from 1 to " + MAX_SIZE));
-        }
+        PageRequest.check(page, size, 10, MAX_SIZE, "page", "size", errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
         }
