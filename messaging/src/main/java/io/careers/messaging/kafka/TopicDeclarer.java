@@ -63,10 +63,12 @@ public class TopicDeclarer {
         return topics;
     }
 
+    /** Waits for all topics together, within one deadline: a broker that is away costs the deadline once. */
     private static void create(TopicPlan plan, AdminClient admin) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         admin.createTopics(plan.newTopics()).values().forEach((topic, created) -> {
             try {
-                created.get(WAIT_SECONDS, TimeUnit.SECONDS);
+                created.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 LOG.info("Created topic {}", topic);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
