@@ -5,11 +5,8 @@ import io.careers.articles.figure.FigureToken;
 import io.careers.articles.figure.FigureTokens;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.problem.DomainException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,11 +20,11 @@ import java.util.UUID;
 @Singleton
 class ArticleReferences {
     private final FigureStore figures;
-    private final JdbcOperations jdbc;
+    private final ArticleRepository articles;
 
-    ArticleReferences(FigureStore figures, JdbcOperations jdbc) {
+    ArticleReferences(FigureStore figures, ArticleRepository articles) {
         this.figures = figures;
-        this.jdbc = jdbc;
+        this.articles = articles;
     }
 
     /** @throws DomainException 422 naming each unknown occupation token and related article */
@@ -61,20 +58,6 @@ class ArticleReferences {
     }
 
     private Set<UUID> existing(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return jdbc.execute(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM article WHERE id = ANY (?)")) {
-                ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
-                Set<UUID> found = new HashSet<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getObject(1, UUID.class));
-                    }
-                }
-                return found;
-            }
-        });
+        return ids.isEmpty() ? Set.of() : new HashSet<>(articles.findIdByIdIn(ids));
     }
 }

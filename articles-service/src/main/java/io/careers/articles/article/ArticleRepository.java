@@ -7,6 +7,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,12 @@ interface ArticleRepository extends GenericRepository<ArticleRow, UUID> {
 
     /** @return the article as stored now */
     Optional<ArticleRow> findById(UUID id);
+
+    /**
+     * @param ids article ids
+     * @return those of them that exist
+     */
+    List<UUID> findIdByIdIn(Collection<UUID> ids);
 
     /** @return the article, locked until the transaction ends: edits of one article queue up */
     @Query("SELECT * FROM article WHERE id = :id FOR UPDATE")
