@@ -52,8 +52,7 @@ class ArticleEditorController {
     @Operation(summary = "Every article in any state (drafts, scheduled, published, unpublished), most recently changed first")
     EditorialPage editorial(@Nullable @QueryValue ArticleStatus status, @Nullable @QueryValue Integer page,
                             @Nullable @QueryValue Integer size) {
-        Paging paging = Paging.of(page, size);
-        return editorial.list(status, paging.page(), paging.size());
+        return editorial.list(status, Paging.of(page, size));
     }
 
     @Post

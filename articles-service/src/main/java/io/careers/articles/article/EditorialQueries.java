@@ -1,5 +1,6 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.http.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -20,7 +21,7 @@ class EditorialQueries {
         this.jdbc = jdbc;
     }
 
-    EditorialPage list(@Nullable ArticleStatus status, int page, int size) {
+    EditorialPage list(@Nullable ArticleStatus status, PageRequest paging) {
         String state = status == null ? null : status.name();
         return jdbc.execute(c -> {
             long total;
@@ -39,8 +40,8 @@ class EditorialQueries {
                 + " WHERE (?::text IS NULL OR a.status = ?) ORDER BY a.updated_at DESC, a.id LIMIT ? OFFSET ?")) {
                 ps.setString(1, state);
                 ps.setString(2, state);
-                ps.setInt(3, size);
-                ps.setLong(4, (long) (page - 1) * size);
+                ps.setInt(3, paging.size());
+                ps.setLong(4, paging.offset());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Timestamp publishAt = rs.getTimestamp(7);
@@ -50,7 +51,7 @@ class EditorialQueries {
                     }
                 }
             }
-            return new EditorialPage(items, page, size, total, (total + size - 1) / size);
+            return new EditorialPage(items, paging.page(), paging.size(), total, paging.pagesOf(total));
         });
     }
 }

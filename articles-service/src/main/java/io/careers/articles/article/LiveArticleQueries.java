@@ -1,5 +1,6 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.http.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -78,7 +79,7 @@ public class LiveArticleQueries {
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
-    ArticlesPage list(@Nullable String category, int page, int size) {
+    ArticlesPage list(@Nullable String category, PageRequest paging) {
         return jdbc.execute(c -> {
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM article"
@@ -97,8 +98,8 @@ public class LiveArticleQueries {
                 + " ORDER BY live_published_at DESC, id LIMIT ? OFFSET ?")) {
                 ps.setString(1, category);
                 ps.setString(2, category);
-                ps.setInt(3, size);
-                ps.setLong(4, (long) (page - 1) * size);
+                ps.setInt(3, paging.size());
+                ps.setLong(4, paging.offset());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         items.add(new ArticleSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
@@ -107,7 +108,7 @@ public class LiveArticleQueries {
                     }
                 }
             }
-            return new ArticlesPage(items, page, size, total, (total + size - 1) / size);
+            return new ArticlesPage(items, paging.page(), paging.size(), total, paging.pagesOf(total));
         });
     }
 

@@ -8,22 +8,20 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * A requested page of a list: page from 1, size 1 to {@value #MAX_SIZE}, 20 by default.
- *
- * @param page page number
- * @param size page size
- */
-record Paging(int page, int size) {
+/** The paging of the article lists: page from 1, size 1 to {@value #MAX_SIZE}, 20 by default. */
+final class Paging {
     static final int MAX_SIZE = 100;
 
+    private Paging() {
+    }
+
     /** @throws DomainException 422 naming each bad parameter */
-    static Paging of(@Nullable Integer page, @Nullable Integer size) {
+    static PageRequest of(@Nullable Integer page, @Nullable Integer size) {
         List<FieldError> errors = new ArrayList<>();
         PageRequest request = PageRequest.check(page, size, 20, MAX_SIZE, "page", "size", errors);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
-        return new Paging(request.page(), request.size());
+        return request;
     }
 }

@@ -39,7 +39,6 @@ class PublicArticleController {
     @Operation(summary = "Live articles, newest first, optionally of one category")
     ArticlesPage list(@Nullable @QueryValue String category, @Nullable @QueryValue Integer page,
                       @Nullable @QueryValue Integer size) {
-        Paging paging = Paging.of(page, size);
-        return live.list(category == null || category.isBlank() ? null : category.strip(), paging.page(), paging.size());
+        return live.list(category == null || category.isBlank() ? null : category.strip(), Paging.of(page, size));
     }
 }

@@ -24,13 +24,11 @@ public record FieldError(String field, String message) {
      * @param field  the parameter or field name
      * @param value  the value given, or null
      * @param errors where the error goes
-     * @return whether the value was valid
      */
-    public static boolean check(IdentifierFormat format, String field, @Nullable String value, List<FieldError> errors) {
+    public static void check(IdentifierFormat format, String field, @Nullable String value, List<FieldError> errors) {
         String problem = format.problem(value);
         if (problem != null) {
             errors.add(new FieldError(field, problem));
         }
-        return problem == null;
     }
 }

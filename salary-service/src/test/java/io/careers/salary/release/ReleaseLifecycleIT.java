@@ -7,11 +7,13 @@ import io.careers.contracts.Topics;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.salary.Estimates;
 import io.careers.salary.SalaryTestSupport;
+import io.careers.salary.ServiceHttp;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -61,6 +63,8 @@ class ReleaseLifecycleIT implements TestPropertyProvider {
     @Inject
     @Client("/")
     HttpClient http;
+    @Inject
+    EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
@@ -268,19 +272,11 @@ class ReleaseLifecycleIT implements TestPropertyProvider {
     }
 
     private JsonNode release(String releaseId) {
-        for (JsonNode r : get("/api/v1/releases")) {
-            if (r.get("releaseId").asText().equals(releaseId)) {
-                return r;
-            }
-        }
-        return null;
+        return new ServiceHttp(server.getURI()).release(releaseId);
     }
 
     private void awaitStatus(String releaseId, String status) {
-        Eventually.await(releaseId + " " + status, WAIT, () -> {
-            JsonNode r = release(releaseId);
-            return r != null && status.equals(r.get("status").asText());
-        });
+        new ServiceHttp(server.getURI()).awaitStatus(releaseId, status, WAIT);
     }
 
     /** Waits for the relay to publish the release's promotion, then returns every one published. */

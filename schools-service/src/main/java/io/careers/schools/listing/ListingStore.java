@@ -1,5 +1,6 @@
 package io.careers.schools.listing;
 
+import io.careers.contracts.http.PageRequest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
@@ -86,18 +87,17 @@ class ListingStore {
 
     /**
      * @param partnerId the owner
-     * @param page      1-based page
-     * @param size      page size
+     * @param paging    the page
      * @return the page, and how many listings the partner has in all
      */
-    Page page(String partnerId, int page, int size) {
+    Page page(String partnerId, PageRequest paging) {
         return jdbc.execute(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + ListingRows.COLUMNS + ", count(*) OVER () "
                 + "FROM listing l JOIN institution i ON i.institution_id = l.institution_id WHERE l.partner_id = ? "
                 + "ORDER BY l.external_id LIMIT ? OFFSET ?")) {
                 s.setString(1, partnerId);
-                s.setInt(2, size);
-                s.setLong(3, (long) (page - 1) * size);
+                s.setInt(2, paging.size());
+                s.setLong(3, paging.offset());
                 try (ResultSet rs = s.executeQuery()) {
                     List<StoredListing> items = new ArrayList<>();
                     long total = 0;

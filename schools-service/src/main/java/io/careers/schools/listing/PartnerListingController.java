@@ -124,13 +124,13 @@ class PartnerListingController {
     PartnerListingsPage list(@QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "20") int size,
                              Authentication partner) {
         List<FieldError> errors = new ArrayList<>();
-        PageRequest.check(page, size, 20, 100, "page", "size", errors);
+        PageRequest paging = PageRequest.check(page, size, 20, 100, "page", "size", errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
         }
-        ListingStore.Page result = listings.page(partnerId(partner), page, size);
+        ListingStore.Page result = listings.page(partnerId(partner), paging);
         return new PartnerListingsPage(result.items().stream().map(ListingView::of).toList(), page, size, result.total(),
-            (result.total() + size - 1) / size);
+            paging.pagesOf(result.total()));
     }
 
     private static String partnerId(Authentication partner) {

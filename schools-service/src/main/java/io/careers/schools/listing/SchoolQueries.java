@@ -50,10 +50,9 @@ class SchoolQueries {
         Filter filter = new Filter(query.cipCodes(), query.state(),
             query.credential() == null ? null : query.credential().name(),
             query.delivery() == null ? null : query.delivery().name());
-        int page = query.page();
-        int size = query.size();
+        int size = query.paging().size();
         LocalDate today = query.today();
-        long offset = (long) (page - 1) * size;
+        long offset = query.paging().offset();
         return jdbc.execute(c -> {
             long[] counts = counts(c, filter, today);
             long sponsoredTotal = counts[0];
@@ -66,7 +65,7 @@ class SchoolQueries {
             if (remaining > 0 && offset + items.size() < total) {
                 items.addAll(page(c, filter, today, false, remaining, Math.max(0, offset - sponsoredTotal)));
             }
-            return new SchoolsPage(items, page, size, total, (total + size - 1) / size);
+            return new SchoolsPage(items, query.paging().page(), size, total, query.paging().pagesOf(total));
         });
     }
 

@@ -55,11 +55,11 @@ class SchoolSearchController {
         }
         Credential credentialValue = parse(Credential.class, "credential", credential, errors);
         Delivery deliveryValue = parse(Delivery.class, "delivery", delivery, errors);
-        PageRequest.check(page, size, 10, MAX_SIZE, "page", "size", errors);
+        PageRequest paging = PageRequest.check(page, size, 10, MAX_SIZE, "page", "size", errors);
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
         }
-        SchoolsQuery query = new SchoolsQuery(cips, state, credentialValue, deliveryValue, page, size, LocalDate.now(clock));
+        SchoolsQuery query = new SchoolsQuery(cips, state, credentialValue, deliveryValue, paging, LocalDate.now(clock));
         return cache.get(query, () -> queries.search(query));
     }
 

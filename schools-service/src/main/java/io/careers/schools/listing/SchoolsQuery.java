@@ -1,5 +1,6 @@
 package io.careers.schools.listing;
 
+import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
 import io.micronaut.core.annotation.Nullable;
@@ -14,12 +15,11 @@ import java.util.List;
  * @param state      USPS state code, or null for all
  * @param credential credential, or null for all
  * @param delivery   delivery, or null for all
- * @param page       page number, from 1
- * @param size       items per page
+ * @param paging     the page
  * @param today      the day sponsored placements are active on
  */
 record SchoolsQuery(List<String> cipCodes, @Nullable String state, @Nullable Credential credential,
-                    @Nullable Delivery delivery, int page, int size, LocalDate today) {
+                    @Nullable Delivery delivery, PageRequest paging, LocalDate today) {
     SchoolsQuery {
         cipCodes = cipCodes.stream().sorted().distinct().toList();
     }
