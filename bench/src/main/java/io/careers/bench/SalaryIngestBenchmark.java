@@ -69,7 +69,7 @@ public final class SalaryIngestBenchmark {
             ProducerConfig.LINGER_MS_CONFIG, "20", ProducerConfig.BATCH_SIZE_CONFIG, "524288",
             ProducerConfig.BUFFER_MEMORY_CONFIG, "268435456"), new ByteArraySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.RELEASES, releaseId.getBytes(StandardCharsets.UTF_8),
-                SyntheticRelease.json(new ReleaseCompletion(releaseId, "2024-05", "OEWS", n, "COMPLETE")))).get();
+                SyntheticRelease.json(ReleaseCompletion.whole(releaseId, "2024-05", n)))).get();
             t0 = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 producer.send(new ProducerRecord<>(Topics.WAGE_ESTIMATES, keys.get(i), values.get(i)));

@@ -55,6 +55,12 @@ public final class ContractSchemas {
             field = field.isEmpty() ? message.getProperty() : field + "." + message.getProperty();
             return new SchemaViolation(field, "is required");
         }
+        if ("dependentRequired".equals(message.getType()) && message.getArguments().length >= 2) {
+            // "parts" is required because "part" is present
+            String missing = String.valueOf(message.getArguments()[0]);
+            field = field.isEmpty() ? missing : field + "." + missing;
+            return new SchemaViolation(field, "is required with " + message.getArguments()[1]);
+        }
         String text = message.getMessage();
         // The library prefixes messages with the instance location; the field says it already.
         String prefix = message.getInstanceLocation() + ": ";

@@ -94,4 +94,17 @@ class ContractExamplesTest {
         assertEquals(List.of(new SchemaViolation("partnerId", "is required")),
             ContractSchemas.validate(EventSchema.PARTNER_LISTING, doc));
     }
+
+    @Test
+    void aCompletionOfAPartNamesEveryPartAndOnlyWellFormedNames() throws IOException {
+        ObjectNode part = (ObjectNode) example("release-completion");
+        part.put("part", "state");
+        assertEquals(List.of(new SchemaViolation("parts", "is required with part")),
+            ContractSchemas.validate(EventSchema.RELEASE_COMPLETION, part), "a part without the list of parts");
+        part.set("parts", JSON.readTree("[\"national\", \"state\", \"State Files\"]"));
+        List<SchemaViolation> violations = ContractSchemas.validate(EventSchema.RELEASE_COMPLETION, part);
+        assertEquals(List.of("parts.2"), violations.stream().map(SchemaViolation::field).toList(), violations.toString());
+        part.set("parts", JSON.readTree("[\"national\", \"state\"]"));
+        assertEquals(List.of(), ContractSchemas.validate(EventSchema.RELEASE_COMPLETION, part));
+    }
 }

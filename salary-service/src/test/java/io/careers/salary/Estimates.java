@@ -63,7 +63,12 @@ public final class Estimates {
 
     public static void complete(KafkaTestClient kafka, String releaseId, long count) {
         kafka.send(Topics.RELEASES, releaseId,
-            json(new ReleaseCompletion(releaseId, periodOf(releaseId), "OEWS", count, "COMPLETE")));
+            json(ReleaseCompletion.whole(releaseId, periodOf(releaseId), count)));
+    }
+
+    public static void completePart(KafkaTestClient kafka, String releaseId, long count, String part, List<String> parts) {
+        kafka.send(Topics.RELEASES, releaseId,
+            json(ReleaseCompletion.part(releaseId, periodOf(releaseId), count, part, parts)));
     }
 
     public static void project(KafkaTestClient kafka, EmploymentProjection p) {

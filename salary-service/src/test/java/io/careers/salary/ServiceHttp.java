@@ -24,13 +24,26 @@ public final class ServiceHttp {
 
     /** @return the JSON answer of a GET that must be 200 */
     public JsonNode get(String path) {
+        HttpResponse<String> response = send(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("GET " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
             return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " answered no JSON", e);
+        }
+    }
+
+    /** @return the status of a GET */
+    public int status(String path) {
+        return send(path).statusCode();
+    }
+
+    private HttpResponse<String> send(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new AssertionError("GET " + path + " failed", e);
         } catch (InterruptedException e) {

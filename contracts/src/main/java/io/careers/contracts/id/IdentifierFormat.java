@@ -23,6 +23,9 @@ public enum IdentifierFormat {
     PROJECTION_PERIOD("a span of years YYYY-YYYY, e.g. 2012-2022", matching("\\d{4}-\\d{4}")),
     /** A data team's name for a release. */
     RELEASE_ID("a release id of 1 to 64 visible characters, e.g. OEWS-2013-05", matching("[\\x21-\\x7E]{1,64}")),
+    /** A part of a release published by its own job, e.g. the state estimates. */
+    RELEASE_PART("a release part name of 1 to 32 lowercase letters, digits or '-', e.g. state",
+        matching("[a-z0-9][a-z0-9-]{0,31}")),
     /** OEWS area code. */
     AREA_CODE("a 7-digit OEWS area code, e.g. 0000000 for the nation", matching("\\d{7}")),
     /** The platform's id of a school listing. */

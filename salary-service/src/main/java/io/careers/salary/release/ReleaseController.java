@@ -1,5 +1,6 @@
 package io.careers.salary.release;
 
+import io.careers.contracts.problem.DomainException;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
@@ -26,5 +27,13 @@ class ReleaseController {
     @Operation(summary = "Every release with its status and received/expected estimate counts, newest first")
     List<ReleaseResponse> all() {
         return releases.listNewestFirst().stream().map(ReleaseResponse::of).toList();
+    }
+
+    @Get("/{releaseId}")
+    @Transactional(readOnly = true)
+    @Operation(summary = "One release: its status, its parts, and what a PENDING release waits for")
+    ReleaseResponse one(String releaseId) {
+        return releases.findById(releaseId).map(ReleaseResponse::of)
+            .orElseThrow(() -> DomainException.notFound("No release " + releaseId + " is known."));
     }
 }

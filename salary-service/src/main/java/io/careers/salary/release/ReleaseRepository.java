@@ -47,23 +47,55 @@ interface ReleaseRepository extends GenericRepository<ReleaseRow, String> {
     List<String> readyToPromote();
 
     /**
-     * Stores a completion record; a repeated one changes nothing.
+     * Registers a release and the parts its completion records name; a repeat changes nothing.
      *
      * @param releaseId       the release
      * @param referencePeriod its period
      * @param survey          the survey, e.g. OEWS
-     * @param expectedCount   the estimates it announces
+     * @param partNames       every part of the release, comma-separated (part names have no commas)
      */
     @Query("""
-        INSERT INTO release (release_id, reference_period, survey, expected_count, completion_received_at)
-        VALUES (:releaseId, :referencePeriod, :survey, :expectedCount, now())
-        ON CONFLICT (release_id) DO UPDATE SET survey = EXCLUDED.survey,
-            expected_count = EXCLUDED.expected_count,
-            completion_received_at = COALESCE(release.completion_received_at, EXCLUDED.completion_received_at)
-        WHERE release.survey IS DISTINCT FROM EXCLUDED.survey
-           OR release.expected_count IS DISTINCT FROM EXCLUDED.expected_count
-           OR release.completion_received_at IS NULL""")
-    void recordCompletion(String releaseId, String referencePeriod, String survey, long expectedCount);
+        INSERT INTO release (release_id, reference_period, survey, parts)
+        VALUES (:releaseId, :referencePeriod, :survey, string_to_array(:partNames, ','))
+        ON CONFLICT (release_id) DO UPDATE SET survey = EXCLUDED.survey, parts = EXCLUDED.parts
+        WHERE release.survey IS DISTINCT FROM EXCLUDED.survey OR release.parts IS DISTINCT FROM EXCLUDED.parts""")
+    void registerParts(String releaseId, String referencePeriod, String survey, String partNames);
+
+    /**
+     * @param releaseId a release
+     * @param part      one of its parts
+     * @return the estimates that part's completion record announced, if it arrived
+     */
+    @Query("SELECT estimate_count FROM release_part WHERE release_id = :releaseId AND part = :part")
+    Optional<Long> partCount(String releaseId, String part);
+
+    /**
+     * Stores a part's completion record; a repeated one changes nothing, a new count replaces the old.
+     *
+     * @param releaseId     the release
+     * @param part          the part
+     * @param estimateCount the estimates it announces
+     */
+    @Query("""
+        INSERT INTO release_part (release_id, part, estimate_count) VALUES (:releaseId, :part, :estimateCount)
+        ON CONFLICT (release_id, part) DO UPDATE SET estimate_count = EXCLUDED.estimate_count, received_at = now()
+        WHERE release_part.estimate_count <> EXCLUDED.estimate_count""")
+    void recordPart(String releaseId, String part, long estimateCount);
+
+    /**
+     * Records the release's completion once every part it names is in: the number of estimates it
+     * must hold becomes the sum of its parts' counts. Before that, it stays without a count.
+     *
+     * @param releaseId the release
+     */
+    @Query("""
+        UPDATE release r SET expected_count = p.total,
+            completion_received_at = COALESCE(r.completion_received_at, now())
+        FROM (SELECT sum(estimate_count) AS total, array_agg(part) AS parts
+              FROM release_part WHERE release_id = :releaseId) p
+        WHERE r.release_id = :releaseId AND r.parts <@ p.parts
+          AND (r.expected_count IS DISTINCT FROM p.total OR r.completion_received_at IS NULL)""")
+    void completeIfEveryPartIsIn(String releaseId);
 
     /**
      * @param releaseId the release

@@ -5,6 +5,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A release as data teams see it: whether it is complete, and if not, what it waits for.
@@ -17,22 +19,35 @@ import java.time.Instant;
  * @param expected           estimates the completion record announced, or null before it arrived
  * @param completionReceived whether the completion record arrived
  * @param promotedAt         when it left PENDING
+ * @param parts              every part its completion records name ({@code all} for a release published
+ *                           in one step), or empty before the first one
+ * @param partsReceived      the parts whose completion record is in
  * @param note               for a PENDING release, what it waits for
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ReleaseResponse(String releaseId, String referencePeriod, @Nullable String survey, ReleaseStatus status,
                        long received, @Nullable Long expected, boolean completionReceived,
-                       @Nullable Instant promotedAt, @Nullable String note) {
+                       @Nullable Instant promotedAt, List<String> parts, List<String> partsReceived,
+                       @Nullable String note) {
 
     static ReleaseResponse of(ReleaseRow row) {
         return new ReleaseResponse(row.releaseId(), row.referencePeriod(), row.survey(), row.status(),
-            row.receivedCount(), row.expectedCount(), row.completionReceivedAt() != null, row.promotedAt(), note(row));
+            row.receivedCount(), row.expectedCount(), row.completionReceivedAt() != null, row.promotedAt(),
+            row.parts() == null ? List.of() : Arrays.stream(row.parts()).sorted().toList(),
+            List.of(row.partsReceived()), note(row));
     }
 
     private static String note(ReleaseRow row) {
         if (row.status() != ReleaseStatus.PENDING) {
             return null;
+        }
+        List<String> missingParts = row.missingParts();
+        if (!missingParts.isEmpty()) {
+            return "Waiting for the completion record" + (missingParts.size() == 1 ? "" : "s") + " of part"
+                + (missingParts.size() == 1 ? " " : "s ") + String.join(", ", missingParts) + " on salary.releases.v1 ("
+                + row.partsReceived().length + " of " + row.parts().length + " parts in); " + row.receivedCount()
+                + " estimates received so far.";
         }
         if (row.expectedCount() == null) {
             return "Waiting for the completion record on salary.releases.v1.";

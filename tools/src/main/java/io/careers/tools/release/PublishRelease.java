@@ -80,7 +80,7 @@ public final class PublishRelease implements Callable<Integer> {
             }
             kafka.flush();
             progress.finish();
-            ReleaseCompletion completion = new ReleaseCompletion(release, period, "OEWS", parsed.estimates().size(), "COMPLETE");
+            ReleaseCompletion completion = ReleaseCompletion.whole(release, period, parsed.estimates().size());
             kafka.send(Topics.RELEASES, release, ContractJson.write(completion));
         }
         out.printf("Sent %,d estimates and the completion record of %s. salary-service makes it current once it holds all of them.%n",

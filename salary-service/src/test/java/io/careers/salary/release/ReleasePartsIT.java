@@ -1,0 +1,162 @@
+package io.careers.salary.release;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.OccupationRef;
+import io.careers.contracts.Topics;
+import io.careers.salary.Estimates;
+import io.careers.salary.SalaryTestSupport;
+import io.careers.salary.ServiceHttp;
+import io.careers.testkit.KafkaTestClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A release published in parts by separate jobs, as BLS ships it (national, state, metropolitan and
+ * nonmetropolitan files): it stays PENDING, and readers keep the previous release, until the last
+ * part's estimates and completion record are in, however the parts arrive.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReleasePartsIT implements TestPropertyProvider {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+    private static final String R2013 = "OEWS-2013-05-" + RUN;
+    private static final String R2014 = "OEWS-2014-05-" + RUN;
+    private static final List<String> PARTS = List.of("national", "state");
+    private static final OccupationRef HIT = new OccupationRef("29-2071", "Medical Records and Health Information Technicians", "2010");
+    private static final OccupationRef MA = new OccupationRef("31-9092", "Medical Assistants", "2010");
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+    private String consumerGroup;
+
+    @Inject
+    EmbeddedServer server;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = SalaryTestSupport.properties("parts", kafka);
+        consumerGroup = properties.get("messaging.consumer.group-id");
+        return properties;
+    }
+
+    @AfterAll
+    void close() {
+        kafka.close();
+    }
+
+    private void awaitEverythingConsumed() {
+        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
+    }
+
+    private ServiceHttp http() {
+        return new ServiceHttp(server.getURI());
+    }
+
+    private int currentMedian() {
+        return http().get("/api/v1/occupations/29-2071").at("/current/annual/median").asInt();
+    }
+
+    @Test
+    @Order(1)
+    void aReleaseInOneStepIsTheCurrentOne() {
+        Estimates.publish(kafka, List.of(Estimates.estimate(R2013, HIT, Estimates.US, 34970, 0)));
+        Estimates.complete(kafka, R2013, 1);
+        http().awaitStatus(R2013, "CURRENT", WAIT);
+        JsonNode release = http().get("/api/v1/releases/" + R2013);
+        assertEquals(List.of("all"), texts(release.get("parts")), "a release in one step has one part");
+    }
+
+    @Test
+    @Order(2)
+    void aReleaseInPartsIsNeverShownBeforeItsLastPartAndARepeatedPartCountsOnce() {
+        // The national job runs first and says so, twice; the state job's estimates follow.
+        Estimates.publish(kafka, List.of(Estimates.estimate(R2014, HIT, Estimates.US, 35760, 0),
+            Estimates.estimate(R2014, MA, Estimates.US, 30290, 0)));
+        Estimates.completePart(kafka, R2014, 2, "national", PARTS);
+        Estimates.completePart(kafka, R2014, 2, "national", PARTS);
+        awaitEverythingConsumed();
+        JsonNode pending = http().get("/api/v1/releases/" + R2014);
+        assertEquals("PENDING", pending.get("status").asText());
+        assertEquals(List.of("national"), texts(pending.get("partsReceived")));
+        assertTrue(pending.get("expected").isNull(), "no count before every part is in: " + pending);
+        assertTrue(pending.get("note").asText().startsWith("Waiting for the completion record of part state"),
+            pending.get("note").asText());
+        assertEquals(34970, currentMedian(), "readers keep the previous release");
+
+        Estimates.publish(kafka, List.of(Estimates.estimate(R2014, HIT, Estimates.VIRGINIA, 36490, 0),
+            Estimates.estimate(R2014, MA, Estimates.VIRGINIA, 31000, 0)));
+        awaitEverythingConsumed();
+        assertEquals("PENDING", http().get("/api/v1/releases/" + R2014).get("status").asText(),
+            "every estimate is in, but the state part's completion record is not");
+        assertEquals(34970, currentMedian());
+
+        Estimates.completePart(kafka, R2014, 2, "state", PARTS);
+        http().awaitStatus(R2014, "CURRENT", WAIT);
+        JsonNode current = http().get("/api/v1/releases/" + R2014);
+        assertEquals(4, current.get("expected").asInt(), "the sum of the parts, the repeated part counted once");
+        assertEquals(List.of("national", "state"), texts(current.get("partsReceived")));
+        assertEquals(35760, currentMedian());
+    }
+
+    @Test
+    @Order(3)
+    void aCompletionThatChangesWhatTheReleasePromisedIsDeadLetteredWithItsReason() {
+        List<RecordMetadata> sent = new ArrayList<>();
+        sent.add(kafka.send(Topics.RELEASES, R2014, Estimates.json(
+            io.careers.contracts.salary.ReleaseCompletion.part(R2014, "2014-05", 2, "metro", List.of("national", "state", "metro")))));
+        sent.add(kafka.send(Topics.RELEASES, R2014, Estimates.json(
+            io.careers.contracts.salary.ReleaseCompletion.part(R2014, "2014-05", 3, "state", PARTS))));
+        sent.add(kafka.send(Topics.RELEASES, R2014, Estimates.json(
+            io.careers.contracts.salary.ReleaseCompletion.whole(R2014, "2014-05", 4))));
+        List<String> reasons = sent.stream().map(this::deadLetterReason).toList();
+        assertTrue(reasons.get(0).startsWith("parts: [metro, national, state] disagrees with [national, state]"), reasons.get(0));
+        assertTrue(reasons.get(1).startsWith("estimateCount: release " + R2014 + " is already CURRENT with 4 estimates; "
+            + "a completion record cannot change the count of part 'state' to 3"), reasons.get(1));
+        assertTrue(reasons.get(2).startsWith("parts: [all] disagrees with [national, state]"), reasons.get(2));
+        assertEquals(4, http().get("/api/v1/releases/" + R2014).get("expected").asInt());
+    }
+
+    @Test
+    @Order(4)
+    void anUnknownReleaseIsAProblem() {
+        assertEquals(404, http().status("/api/v1/releases/OEWS-1999-05-" + RUN));
+    }
+
+    private String deadLetterReason(RecordMetadata original) {
+        List<ConsumerRecord<byte[], byte[]>> letters = kafka.readUntil(Topics.deadLetterOf(Topics.RELEASES),
+            rs -> rs.stream().anyMatch(r -> isLetterOf(r, original)), WAIT);
+        return letters.stream().filter(r -> isLetterOf(r, original))
+            .map(r -> KafkaTestClient.header(r, "dlt.reason")).findFirst().orElseThrow();
+    }
+
+    private static boolean isLetterOf(ConsumerRecord<byte[], byte[]> letter, RecordMetadata original) {
+        return Long.toString(original.offset()).equals(KafkaTestClient.header(letter, "dlt.original-offset"))
+            && Integer.toString(original.partition()).equals(KafkaTestClient.header(letter, "dlt.original-partition"));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+}
