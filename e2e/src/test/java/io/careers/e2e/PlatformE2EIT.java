@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The platform as a user starts it ({@code ./platform up -d}, sample data included), then used
  * as data teams, partners and readers use it: a new release reaches the page within a second of
- * its promotion, a sponsored listing leads the schools, and a dead schools-service costs only
- * its section.
+ * its promotion, a sponsored listing leads the schools, a dead schools-service costs only its
+ * section, and a release published in parts by two jobs is shown only once its last part is in.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -173,6 +174,38 @@ class PlatformE2EIT {
             JsonNode page = page("?state=GA");
             return "OK".equals(page.path("schools").path("status").asText()) && page.path("meta").path("degraded").isEmpty();
         });
+    }
+
+    @Test
+    @Order(5)
+    void aReleasePublishedAsFourFilesByTwoJobsIsShownOnlyOnceItsLastPartIsIn() {
+        String[] parts = {"--parts", "nation-and-states,metro-and-nonmetro", "--bootstrap-servers", platform.kafka()};
+        // The first job publishes the national and state files of May 2018, as BLS ships them.
+        assertEquals(0, CareersTools.run(concat(new String[] {"publish-release", "src/test/resources/m2018/national_M2018_dl.csv",
+            "src/test/resources/m2018/state_M2018_dl.csv", "--period", "2018-05", "--part", "nation-and-states"}, parts)));
+        try (KafkaTestClient kafka = new KafkaTestClient(platform.kafka())) {
+            kafka.awaitGroupAt("salary-service", kafka.endOffsets(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES)),
+                Duration.ofSeconds(60));
+        }
+        JsonNode pending = web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases/OEWS-2018-05").body();
+        assertEquals("PENDING", pending.path("status").asText(), pending.toString());
+        assertTrue(pending.path("note").asText().contains("metro-and-nonmetro"), pending.toString());
+        assertEquals(37110, median(page(""), "29-2071"), "the page keeps the current release while a part is missing");
+
+        // The second job, later, publishes the metropolitan and nonmetropolitan files.
+        assertEquals(0, CareersTools.run(concat(new String[] {"publish-release", "src/test/resources/m2018/MSA_M2018_dl.csv",
+            "src/test/resources/m2018/BOS_M2018_dl.csv", "--period", "2018-05", "--part", "metro-and-nonmetro"}, parts)));
+        Eventually.await("salary-service promotes OEWS-2018-05", Duration.ofSeconds(60), () -> current("OEWS-2018-05"));
+        JsonNode promoted = web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases/OEWS-2018-05").body();
+        assertEquals(11, promoted.path("expected").asInt(), "4 national, 2 state, 3 metro and 2 nonmetro estimates");
+        Eventually.await("the page shows the May 2018 median", Duration.ofSeconds(10),
+            () -> median(page(""), "29-2071") == 40350);
+    }
+
+    private static String[] concat(String[] first, String[] second) {
+        String[] all = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
     }
 
     private boolean current(String releaseId) {

@@ -13,8 +13,10 @@ import java.util.Map;
 
 /**
  * A table file as BLS publishes them: CSV (RFC 4180: quoted fields, doubled quotes, commas and
- * line breaks inside quotes) or the first sheet of an XLSX workbook. It has the header row's
- * column names and each record's line (row) number for error messages.
+ * line breaks inside quotes) or the first sheet of an XLSX or XLS workbook. It has the header
+ * row's column names and each record's line (row) number for error messages. BLS puts title rows
+ * above the header ("Table 1.2 ...", "(Numbers in thousands)"): the header is the first row that
+ * names the column the caller looks for, and the rows above it are left out.
  */
 public final class Table {
     private final Map<String, Integer> columns;
@@ -39,25 +41,52 @@ public final class Table {
         }
     }
 
-    /** @return the file's table: XLSX when its name ends with .xlsx, CSV otherwise */
+    /** @return the file's table, its header the first row */
     public static Table read(Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return of(file, Xlsx.rows(file));
+        return read(file, null);
+    }
+
+    /**
+     * @param file         XLSX or XLS by its name's ending, CSV otherwise
+     * @param headerColumn a column the header row names (e.g. OCC_CODE); rows above that row are
+     *                     titles and left out. When no row names it, or it is null, the first row
+     *                     is the header, so that errors name the columns found
+     * @return the file's table
+     */
+    public static Table read(Path file, String headerColumn) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return of(file, Xlsx.rows(file), headerColumn);
+        }
+        if (name.endsWith(".xls")) {
+            return of(file, Xls.rows(file), headerColumn);
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return of(file, parse(in));
+            return of(file, parse(in), headerColumn);
         }
     }
 
-    private static Table of(Path file, List<Record> all) throws IOException {
+    private static Table of(Path file, List<Record> all, String headerColumn) throws IOException {
         if (all.isEmpty()) {
             throw new IOException(file + " is empty: a header row is expected");
         }
-        List<String> header = new ArrayList<>(all.get(0).fields());
-        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-            header.set(0, header.get(0).substring(1));
+        int headerRow = 0;
+        for (int i = 0; headerColumn != null && i < Math.min(all.size(), 50); i++) {
+            if (all.get(i).fields().stream().anyMatch(f -> normalise(unmarked(f)).equals(normalise(headerColumn)))) {
+                headerRow = i;
+                break;
+            }
         }
-        return new Table(header, all.subList(1, all.size()));
+        List<String> header = new ArrayList<>(all.get(headerRow).fields());
+        if (!header.isEmpty()) {
+            header.set(0, unmarked(header.get(0)));
+        }
+        return new Table(header, all.subList(headerRow + 1, all.size()));
+    }
+
+    /** @return the text without a byte-order mark */
+    private static String unmarked(String field) {
+        return field.startsWith("\uFEFF") ? field.substring(1) : field;
     }
 
     /** @return the records after the header */
@@ -70,9 +99,18 @@ public final class Table {
         return header;
     }
 
-    /** @return the index of a column (case and spacing ignored), or -1 */
-    public int column(String name) {
-        return columns.getOrDefault(normalise(name), -1);
+    /**
+     * @param names a column's names, in the order of preference (BLS renamed columns between editions)
+     * @return the index of the first that the header has (case and spacing ignored), or -1
+     */
+    public int column(String... names) {
+        for (String name : names) {
+            Integer index = columns.get(normalise(name));
+            if (index != null) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** @return the field of a column in a record, stripped; empty when the record is short or the column missing */

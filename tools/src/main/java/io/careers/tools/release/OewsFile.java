@@ -22,9 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads an OEWS file in the layout BLS publishes (AREA, AREA_TYPE, NAICS, OCC_CODE, O_GROUP,
- * TOT_EMP, H_MEAN, A_PCT90 ...) into wage estimates: one per detailed occupation and area, for all
- * industries. BLS markers become footnotes, never numbers: {@code *} and {@code **} not
+ * Reads an OEWS file in the layouts BLS has published since 2004 (AREA, AREA_TYPE, NAICS, OCC_CODE,
+ * O_GROUP, TOT_EMP, H_MEAN, A_PCT90 ..., with the older names and columns {@link OewsColumns} knows)
+ * into wage estimates: one per detailed occupation and area, for all industries and ownerships.
+ * Rows without an occupation code are BLS's footnotes and are counted, not read. BLS markers become footnotes, never numbers: {@code *} and {@code **} not
  * released, {@code #} top-coded; {@code HOURLY}/{@code ANNUAL} = TRUE mark the measures that are
  * missing on purpose.
  */
@@ -40,9 +41,10 @@ public final class OewsFile {
      *
      * @param estimates estimates by key, in file order, with their lines
      * @param problems  rows that cannot be published
-     * @param skipped   rows that are not estimates of the release (other industries, summary groups)
+     * @param skipped   rows that are not estimates of the release (other industries, ownerships, summary groups)
+     * @param notes     rows with no occupation code: BLS's footnotes under the data
      */
-    public record Parsed(Map<String, Line> estimates, List<RowProblem> problems, int skipped) {
+    public record Parsed(Map<String, Line> estimates, List<RowProblem> problems, int skipped, int notes) {
     }
 
     /**
@@ -53,36 +55,53 @@ public final class OewsFile {
     }
 
     /**
-     * @param csv             the file
+     * Reads a file whose header has AREA and AREA_TYPE columns (the all-data layout).
+     *
+     * @param table           the file
      * @param releaseId       e.g. OEWS-2023-05
      * @param referencePeriod e.g. 2023-05
      * @param socVersion      SOC version of the codes
      * @param revision        0, or higher for a correction
      * @return the estimates and problems
      */
-    public static Parsed parse(Table csv, String releaseId, String referencePeriod, String socVersion, int revision) {
-        for (String required : List.of("AREA", "AREA_TYPE", "OCC_CODE", "OCC_TITLE", "TOT_EMP")) {
-            if (csv.column(required) < 0) {
-                return new Parsed(Map.of(), List.of(new RowProblem(1, "the header has no " + required
-                    + " column (found: " + String.join(", ", csv.header()) + ")")), 0);
-            }
+    public static Parsed parse(Table table, String releaseId, String referencePeriod, String socVersion, int revision) {
+        return parse(table, OewsFileKind.ALL_DATA, releaseId, referencePeriod, socVersion, revision);
+    }
+
+    /**
+     * @param table           the file
+     * @param kind            the areas the file holds, as its name says: older layouts leave out the
+     *                        AREA_TYPE column (national files the AREA column too)
+     * @param releaseId       e.g. OEWS-2023-05
+     * @param referencePeriod e.g. 2023-05
+     * @param socVersion      SOC version of the codes
+     * @param revision        0, or higher for a correction
+     * @return the estimates and problems
+     */
+    public static Parsed parse(Table table, OewsFileKind kind, String releaseId, String referencePeriod, String socVersion,
+                               int revision) {
+        OewsColumns columns = OewsColumns.of(table, kind);
+        if (!columns.missing().isEmpty()) {
+            return new Parsed(Map.of(), List.of(new RowProblem(1, "the header has no " + String.join(", ", columns.missing())
+                + " column (found: " + String.join(", ", table.header()) + "; a " + kind.name().toLowerCase(Locale.ROOT)
+                + " file needs " + String.join(", ", columns.required()) + ")")), 0, 0);
         }
         Map<String, Line> estimates = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
         int skipped = 0;
-        for (Table.Record record : csv.records()) {
-            String group = csv.field(record, csv.column("O_GROUP")).toLowerCase(Locale.ROOT);
-            String naics = csv.field(record, csv.column("NAICS"));
-            if (naics.matches("\\d{1,5}")) {
-                // A spreadsheet that stored the code as a number lost its leading zeros.
-                naics = String.format("%06d", Integer.parseInt(naics));
+        int notes = 0;
+        for (Table.Record record : table.records()) {
+            if (isNote(table, columns, record)) {
+                notes++;
+                continue;
             }
-            if ((!group.isEmpty() && !group.equals("detailed")) || (!naics.isEmpty() && !naics.equals("000000"))) {
+            if (!columns.isCrossIndustryDetailed(record)) {
                 skipped++;
                 continue;
             }
             List<String> rowProblems = new ArrayList<>();
-            WageEstimate estimate = estimate(csv, record, releaseId, referencePeriod, socVersion, revision, rowProblems);
+            WageEstimate estimate = estimate(table, columns, record, releaseId, referencePeriod, socVersion, revision,
+                rowProblems);
             if (estimate != null) {
                 for (SchemaViolation v : ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, ContractJson.tree(estimate))) {
                     rowProblems.add(v.toString());
@@ -100,21 +119,23 @@ public final class OewsFile {
                 rowProblems.forEach(p -> problems.add(new RowProblem(record.line(), p)));
             }
         }
-        return new Parsed(estimates, problems, skipped);
+        return new Parsed(estimates, problems, skipped, notes);
     }
 
-    private static WageEstimate estimate(Table csv, Table.Record record, String releaseId, String referencePeriod,
-                                         String socVersion, int revision, List<String> problems) {
-        Area area = area(csv.field(record, csv.column("AREA")), csv.field(record, csv.column("AREA_TYPE")),
-            csv.field(record, csv.column("AREA_TITLE")), problems);
-        String code = csv.field(record, csv.column("OCC_CODE"));
-        String title = csv.field(record, csv.column("OCC_TITLE"));
+    private static WageEstimate estimate(Table table, OewsColumns columns, Table.Record record, String releaseId,
+                                         String referencePeriod, String socVersion, int revision, List<String> problems) {
+        Area area = area(columns.areaCode(record), columns.areaType(record), table.field(record, columns.areaTitle()),
+            problems);
+        String code = table.field(record, columns.occupationCode());
+        String title = table.field(record, table.column("OCC_TITLE"));
         Map<String, Footnote> footnotes = new HashMap<>();
-        Long employment = count(csv.field(record, csv.column("TOT_EMP")), "TOT_EMP", "employment", footnotes, problems);
-        boolean hourlyOnly = flag(csv.field(record, csv.column("HOURLY")));
-        boolean annualOnly = flag(csv.field(record, csv.column("ANNUAL")));
-        WageMeasures hourly = measures(csv, record, "H_", "hourly", annualOnly ? Footnote.ANNUAL_ONLY : null, footnotes, problems);
-        WageMeasures annual = measures(csv, record, "A_", "annual", hourlyOnly ? Footnote.HOURLY_ONLY : null, footnotes, problems);
+        Long employment = count(table.field(record, table.column("TOT_EMP")), "TOT_EMP", "employment", footnotes, problems);
+        boolean hourlyOnly = flag(table.field(record, table.column("HOURLY")));
+        boolean annualOnly = flag(table.field(record, table.column("ANNUAL")));
+        WageMeasures hourly = measures(table, record, "H_", "hourly", annualOnly ? Footnote.ANNUAL_ONLY : null, footnotes,
+            problems);
+        WageMeasures annual = measures(table, record, "A_", "annual", hourlyOnly ? Footnote.HOURLY_ONLY : null, footnotes,
+            problems);
         if (area == null) {
             return null;
         }
@@ -150,13 +171,13 @@ public final class OewsFile {
         return null;
     }
 
-    private static WageMeasures measures(Table csv, Table.Record record, String prefix, String base, Footnote missingOnPurpose,
+    private static WageMeasures measures(Table table, Table.Record record, String prefix, String base, Footnote missingOnPurpose,
                                          Map<String, Footnote> footnotes, List<String> problems) {
         BigDecimal[] values = new BigDecimal[MEASURES.length];
         for (int i = 0; i < MEASURES.length; i++) {
             String column = prefix + MEASURES[i];
             String path = base + "." + CONTRACT_MEASURES[i];
-            String raw = csv.field(record, csv.column(column));
+            String raw = table.field(record, table.column(column));
             if (missingOnPurpose != null && (raw.isEmpty() || raw.startsWith("*"))) {
                 footnotes.put(path, missingOnPurpose);
                 continue;
@@ -193,7 +214,7 @@ public final class OewsFile {
                 return null;
             default:
                 try {
-                    BigDecimal value = new BigDecimal(raw.replace(",", ""));
+                    BigDecimal value = canonical(new BigDecimal(raw.replace(",", "")));
                     if (value.signum() < 0) {
                         problems.add(column + ": '" + raw + "' is negative");
                         return null;
@@ -204,6 +225,21 @@ public final class OewsFile {
                     return null;
                 }
         }
+    }
+
+    /**
+     * BLS's footnotes under the data ("Footnotes:", "# = indicates a wage equal to or greater than
+     * ...", "SOURCE: ...") fill one cell of a row, whichever column that is; a data row has many.
+     */
+    private static boolean isNote(Table table, OewsColumns columns, Table.Record record) {
+        return table.field(record, columns.occupationCode()).isEmpty()
+            || record.fields().stream().filter(field -> !field.isBlank()).count() <= 1;
+    }
+
+    /** The same number written alike whatever the file's format: 16.80 (CSV) and 16.8 (XLSX) are 16.8. */
+    private static BigDecimal canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static boolean flag(String raw) {

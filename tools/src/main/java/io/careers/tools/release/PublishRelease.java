@@ -4,10 +4,10 @@ import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.salary.ReleaseCompletion;
+import io.careers.contracts.salary.WageEstimate;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
 import io.careers.tools.cli.PublishOptions;
-import io.careers.tools.cli.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,25 +15,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
- * Publishes an OEWS release from a file in the BLS layout: one {@code salary.wage-estimates.v1}
- * record per detailed occupation and area, then the completion record. Every row is checked
- * first; by default nothing is sent if any row is bad. Re-running the same file sends the same
- * keys and revision, which salary-service ignores: nothing changes downstream.
+ * Publishes an OEWS release from the files BLS ships (national, state, metropolitan,
+ * nonmetropolitan and all-data tables, as CSV, XLSX or XLS, or the zip archives holding them):
+ * one {@code salary.wage-estimates.v1} record per detailed occupation and area of all the files,
+ * then one completion record with the total, or, with {@code --part}, the completion record of
+ * that part of a release published by several jobs. Every row is checked first; by default
+ * nothing is sent if any row is bad. Re-running the same files sends the same keys and revision,
+ * which salary-service ignores: nothing changes downstream.
  */
 @Command(name = "publish-release", mixinStandardHelpOptions = true,
-    description = "Publishes an OEWS release file (BLS layout, XLSX or CSV) to salary.wage-estimates.v1 and salary.releases.v1.")
+    description = "Publishes an OEWS release (BLS files: CSV, XLSX, XLS or zip archives) to salary.wage-estimates.v1 and salary.releases.v1.")
 public final class PublishRelease implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
-    @Parameters(index = "0", description = "the OEWS file as BLS publishes it: XLSX (e.g. national_M2023_dl.xlsx) or the same as CSV")
-    Path file;
+    @Parameters(arity = "1..*", description = "the OEWS files as BLS ships them, e.g. national_M2013_dl.xls state_M2013_dl.xls, "
+        + "all_data_M_2023.xlsx or oesm23all.zip; all of them make one release")
+    List<Path> files;
     @Option(names = "--period", required = true, description = "reference period of the release, YYYY-MM (e.g. 2023-05)")
     String period;
     @Option(names = "--release-id", description = "release id; default OEWS-<period>")
@@ -42,6 +51,11 @@ public final class PublishRelease implements Callable<Integer> {
     String socVersion;
     @Option(names = "--revision", defaultValue = "0", description = "0, or higher to correct estimates already published")
     int revision;
+    @Option(names = "--part", description = "when several jobs publish one release: the part these files are (e.g. state)")
+    String part;
+    @Option(names = "--parts", split = ",", description = "with --part: every part of the release, the same in each job "
+        + "(e.g. national,state,metro,nonmetro); salary-service promotes the release once all of them are in")
+    List<String> parts;
     @Mixin
     PublishOptions options;
 
@@ -49,46 +63,89 @@ public final class PublishRelease implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!IdentifierFormat.REFERENCE_PERIOD.matches(period)) {
-            err.println("--period " + IdentifierFormat.REFERENCE_PERIOD.problem(period));
+        String optionProblem = optionProblem();
+        if (optionProblem != null) {
+            err.println(optionProblem);
             return 2;
         }
         String release = releaseId != null ? releaseId : "OEWS-" + period;
         String soc = socVersion != null ? socVersion : (period.compareTo("2021-05") >= 0 ? "2018" : "2010");
-        OewsFile.Parsed parsed = OewsFile.parse(Table.read(file), release, period, soc, revision);
-        out.printf("%s: %,d estimates of release %s (%s), %,d rows of other industries or groups skipped, %,d bad rows%n",
-            file.getFileName(), parsed.estimates().size(), release, period, parsed.skipped(),
-            parsed.problems().stream().map(RowProblem::line).distinct().count());
-        report(parsed.problems(), err);
-        if (!parsed.problems().isEmpty() && !options.skipInvalid) {
-            err.println("Nothing was sent. Fix the rows above, or send the good rows with --skip-invalid.");
+        Path scratch = Files.createTempDirectory("publish-release-");
+        try {
+            ReleaseSources.Found found = ReleaseSources.of(files, scratch);
+            found.passed().forEach(passed -> out.println("  passed over " + passed));
+            ReleaseReader.Release read = ReleaseReader.read(found.sources(), release, period, soc, revision);
+            read.summaries().forEach(out::println);
+            out.printf("%,d estimates of release %s (%s)%s%s, %,d problems%n", read.estimates().size(), release, period,
+                part == null ? "" : ", part " + part + " of " + parts,
+                read.repeated() == 0 ? "" : String.format(", %,d found again in another file with the same figures",
+                    read.repeated()), read.problems().size());
+            report(read.problems(), err);
+            if (!read.problems().isEmpty() && !options.skipInvalid) {
+                err.println("Nothing was sent. Fix the rows above, or send the good rows with --skip-invalid.");
+                return 1;
+            }
+            if (read.estimates().isEmpty()) {
+                err.println("The files have no estimates to send.");
+                return 1;
+            }
+            if (options.dryRun) {
+                out.println("Dry run: nothing was sent.");
+                return read.problems().isEmpty() ? 0 : 1;
+            }
+            send(release, read.estimates().values());
+            out.printf("Sent %,d estimates and the completion record of %s%s. salary-service makes it current once it holds "
+                + "all of them%s.%n", read.estimates().size(), release, part == null ? "" : " part " + part,
+                part == null ? "" : " and every part's completion record is in");
+            return read.problems().isEmpty() ? 0 : 1;
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            err.println("Nothing was sent.");
             return 1;
+        } finally {
+            try (Stream<Path> scratchFiles = Files.walk(scratch)) {
+                scratchFiles.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
         }
-        if (parsed.estimates().isEmpty()) {
-            err.println("The file has no estimates to send.");
-            return 1;
+    }
+
+    private String optionProblem() {
+        if (!IdentifierFormat.REFERENCE_PERIOD.matches(period)) {
+            return "--period " + IdentifierFormat.REFERENCE_PERIOD.problem(period);
         }
-        if (options.dryRun) {
-            out.println("Dry run: nothing was sent.");
-            return parsed.problems().isEmpty() ? 0 : 1;
+        if ((part == null) != (parts == null)) {
+            return "--part and --parts go together: the part these files are, and every part of the release";
         }
-        Progress progress = new Progress("estimates", parsed.estimates().size(), System.err);
+        if (part != null) {
+            for (String name : parts) {
+                if (!IdentifierFormat.RELEASE_PART.matches(name)) {
+                    return "--parts " + IdentifierFormat.RELEASE_PART.problem(name);
+                }
+            }
+            if (!parts.contains(part)) {
+                return "--part " + part + " is not among --parts " + String.join(",", parts);
+            }
+        }
+        return null;
+    }
+
+    private void send(String release, Collection<WageEstimate> estimates) {
+        Progress progress = new Progress("estimates", estimates.size(), System.err);
         try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
-            for (OewsFile.Line line : parsed.estimates().values()) {
-                kafka.send(Topics.WAGE_ESTIMATES, line.estimate().key(), ContractJson.write(line.estimate()));
+            for (WageEstimate estimate : estimates) {
+                kafka.send(Topics.WAGE_ESTIMATES, estimate.key(), ContractJson.write(estimate));
                 progress.advance(1);
             }
             kafka.flush();
             progress.finish();
-            ReleaseCompletion completion = ReleaseCompletion.whole(release, period, parsed.estimates().size());
+            ReleaseCompletion completion = part == null
+                ? ReleaseCompletion.whole(release, period, estimates.size())
+                : ReleaseCompletion.part(release, period, estimates.size(), part, parts);
             kafka.send(Topics.RELEASES, release, ContractJson.write(completion));
         }
-        out.printf("Sent %,d estimates and the completion record of %s. salary-service makes it current once it holds all of them.%n",
-            parsed.estimates().size(), release);
-        return parsed.problems().isEmpty() ? 0 : 1;
     }
 
-    static void report(List<RowProblem> problems, PrintWriter err) {
+    static void report(List<String> problems, PrintWriter err) {
         int shown = Math.min(problems.size(), 50);
         problems.subList(0, shown).forEach(p -> err.println("  " + p));
         if (problems.size() > shown) {

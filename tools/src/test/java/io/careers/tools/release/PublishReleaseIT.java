@@ -81,6 +81,26 @@ class PublishReleaseIT {
     }
 
     @Test
+    void aJobPublishingOnePartSendsThatPartsCompletionNamingEveryPart() throws Exception {
+        assertEquals(0, CareersTools.run("publish-release", "src/test/resources/fixtures/m2013/state_M2013_dl.csv",
+            "src/test/resources/fixtures/m2013/MSA_M2013_dl.csv", "--period", "2013-05", "--release-id", "OEWS-PARTS-2013-05",
+            "--part", "areas", "--parts", "national,areas", "--bootstrap-servers", servers));
+        assertEquals(5, recordsOf(Topics.WAGE_ESTIMATES, "OEWS-PARTS-2013-05:", 5).size());
+        JsonNode completion = ContractJson.readTree(recordsOf(Topics.RELEASES, "OEWS-PARTS-2013-05", 1).get(0).value());
+        assertEquals(List.of(), ContractSchemas.validate(EventSchema.RELEASE_COMPLETION, completion));
+        assertEquals(5, completion.get("estimateCount").asInt(), "the part's own estimates");
+        assertEquals("areas", completion.get("part").asText());
+        assertEquals("[\"national\",\"areas\"]", completion.get("parts").toString());
+
+        assertEquals(2, CareersTools.run("publish-release", "src/test/resources/fixtures/m2013/state_M2013_dl.csv",
+            "--period", "2013-05", "--part", "areas", "--bootstrap-servers", servers), "--part without --parts");
+        assertEquals(1, CareersTools.run("publish-release", "src/test/resources/fixtures/m2013/state_M2013_dl.csv",
+            "--period", "2014-05", "--release-id", "OEWS-WRONG-YEAR", "--bootstrap-servers", servers), "a file of 2013");
+        assertTrue(kafka.readAll(Topics.WAGE_ESTIMATES, Duration.ofSeconds(1)).stream()
+            .noneMatch(r -> KafkaTestClient.text(r.key()).startsWith("OEWS-WRONG-YEAR:")), "nothing of the refused run");
+    }
+
+    @Test
     void publishesProjections() throws Exception {
         assertEquals(0, CareersTools.run("publish-projections", "src/test/resources/fixtures/projections-small.csv",
             "--bootstrap-servers", servers));
