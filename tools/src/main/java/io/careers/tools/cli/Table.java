@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A table file as BLS publishes them: CSV (RFC 4180: quoted fields, doubled quotes, commas and
@@ -43,7 +44,7 @@ public final class Table {
 
     /** @return the file's table, its header the first row */
     public static Table read(Path file) throws IOException {
-        return read(file, null);
+        return read(file, (Predicate<String>) null);
     }
 
     /**
@@ -54,25 +55,35 @@ public final class Table {
      * @return the file's table
      */
     public static Table read(Path file, String headerColumn) throws IOException {
+        return read(file, headerColumn == null ? null : cell -> cell.equals(normalise(headerColumn)));
+    }
+
+    /**
+     * @param file       XLSX or XLS by its name's ending, CSV otherwise
+     * @param headerCell whether a cell (lowercase, spacing collapsed) names a column only the header
+     *                   row has; rows above the first such row are titles and left out
+     * @return the file's table
+     */
+    public static Table read(Path file, Predicate<String> headerCell) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".xlsx")) {
-            return of(file, Xlsx.rows(file), headerColumn);
+            return of(file, Xlsx.rows(file), headerCell);
         }
         if (name.endsWith(".xls")) {
-            return of(file, Xls.rows(file), headerColumn);
+            return of(file, Xls.rows(file), headerCell);
         }
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return of(file, parse(in), headerColumn);
+            return of(file, parse(in), headerCell);
         }
     }
 
-    private static Table of(Path file, List<Record> all, String headerColumn) throws IOException {
+    private static Table of(Path file, List<Record> all, Predicate<String> headerCell) throws IOException {
         if (all.isEmpty()) {
             throw new IOException(file + " is empty: a header row is expected");
         }
         int headerRow = 0;
-        for (int i = 0; headerColumn != null && i < Math.min(all.size(), 50); i++) {
-            if (all.get(i).fields().stream().anyMatch(f -> normalise(unmarked(f)).equals(normalise(headerColumn)))) {
+        for (int i = 0; headerCell != null && i < Math.min(all.size(), 50); i++) {
+            if (all.get(i).fields().stream().anyMatch(f -> headerCell.test(normalise(unmarked(f))))) {
                 headerRow = i;
                 break;
             }

@@ -20,11 +20,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an employment projections file in the layout of the BLS occupation table: columns
- * "Occupation title", "Occupation code", "Occupation type", "Employment, 2012", "Employment, 2022",
- * "Employment change, percent, 2012-22", "Occupational openings, ... annual average", "Typical
- * education needed for entry". Employment and openings are in thousands, as BLS publishes them.
- * Only line items (detailed occupations) are read.
+ * Reads an employment projections file in the layout of the BLS occupation table (Table 1.2):
+ * columns "Occupation title" (or, as each edition names them, "2023 National Employment Matrix
+ * title"), "Occupation code" (or "... Matrix code"), "Occupation type", "Employment, 2023",
+ * "Employment, 2033", "Employment change, percent, 2023–33", "Occupational openings, ... annual
+ * average", "Typical education needed for entry". Employment and openings are in thousands, as
+ * BLS publishes them. Title rows above the header and footnote rows under the data are left out;
+ * only line items (detailed occupations) are read.
  */
 public final class ProjectionsFile {
     private static final Pattern EMPLOYMENT_YEAR = Pattern.compile("employment,\\s*(\\d{4})");
@@ -40,9 +42,17 @@ public final class ProjectionsFile {
     public record Parsed(Map<String, EmploymentProjection> projections, List<RowProblem> problems, int skipped) {
     }
 
+    /**
+     * @param cell a header cell, lowercase
+     * @return whether it names the occupation title column, which only the header row has
+     */
+    public static boolean isTitleColumn(String cell) {
+        return cell.startsWith("occupation title") || cell.matches("\\d{4} national employment matrix title.*");
+    }
+
     public static Parsed parse(Table csv, String socVersion) {
-        int title = find(csv, "occupation title");
-        int code = find(csv, "occupation code");
+        int title = find(csv, "occupation title", "national employment matrix title");
+        int code = find(csv, "occupation code", "national employment matrix code");
         int type = find(csv, "occupation type");
         int percent = find(csv, "employment change, percent");
         int openings = find(csv, "occupational openings");
@@ -57,8 +67,9 @@ public final class ProjectionsFile {
             }
         }
         if (title < 0 || code < 0 || employmentColumns.size() != 2) {
-            return new Parsed(Map.of(), List.of(new RowProblem(1, "the header needs 'Occupation title', 'Occupation code' and two"
-                + " 'Employment, YYYY' columns (found: " + String.join(", ", csv.header()) + ")")), 0);
+            return new Parsed(Map.of(), List.of(new RowProblem(1, "the header needs 'Occupation title' (or 'YYYY National "
+                + "Employment Matrix title'), 'Occupation code' (or '... Matrix code') and two 'Employment, YYYY' columns "
+                + "(found: " + String.join(", ", csv.header()) + ")")), 0);
         }
         int baseYear = Math.min(years.get(0), years.get(1));
         int targetYear = Math.max(years.get(0), years.get(1));
@@ -69,6 +80,11 @@ public final class ProjectionsFile {
         List<RowProblem> problems = new ArrayList<>();
         int skipped = 0;
         for (Table.Record record : csv.records()) {
+            if (csv.field(record, code).isEmpty() || record.fields().stream().filter(f -> !f.isBlank()).count() <= 1) {
+                // BLS's footnotes under the table ("Footnotes:", "[1] Data are from ...", "Source: ...")
+                skipped++;
+                continue;
+            }
             String kind = csv.field(record, type).toLowerCase(Locale.ROOT);
             if (!kind.isEmpty() && !kind.equals("line item")) {
                 skipped++;
@@ -97,10 +113,18 @@ public final class ProjectionsFile {
         return new Parsed(projections, problems, skipped);
     }
 
-    private static int find(Table csv, String prefix) {
+    /** @return the first column whose name starts with the prefix or, failing that, contains the other name */
+    private static int find(Table csv, String prefix, String... alsoContaining) {
         for (int i = 0; i < csv.header().size(); i++) {
             if (csv.header().get(i).toLowerCase(Locale.ROOT).strip().startsWith(prefix)) {
                 return i;
+            }
+        }
+        for (String other : alsoContaining) {
+            for (int i = 0; i < csv.header().size(); i++) {
+                if (csv.header().get(i).toLowerCase(Locale.ROOT).contains(other)) {
+                    return i;
+                }
             }
         }
         return -1;

@@ -36,7 +36,7 @@ public final class PublishProjections implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProjectionsFile.Parsed parsed = ProjectionsFile.parse(Table.read(file), socVersion);
+        ProjectionsFile.Parsed parsed = ProjectionsFile.parse(Table.read(file, ProjectionsFile::isTitleColumn), socVersion);
         out.printf("%s: %,d projections, %,d summary rows skipped, %,d bad rows%n", file.getFileName(),
             parsed.projections().size(), parsed.skipped(), parsed.problems().stream().map(RowProblem::line).distinct().count());
         parsed.problems().stream().limit(50).forEach(p -> err.println("  " + p));
