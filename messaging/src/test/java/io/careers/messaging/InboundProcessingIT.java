@@ -1,7 +1,7 @@
 package io.careers.messaging;
 
+import io.careers.contracts.DeadLetterHeaders;
 import io.careers.contracts.gateway.ListingViewed;
-import io.careers.messaging.deadletter.DeadLetterHeaders;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;

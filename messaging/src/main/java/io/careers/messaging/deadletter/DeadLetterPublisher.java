@@ -1,5 +1,6 @@
 package io.careers.messaging.deadletter;
 
+import io.careers.contracts.DeadLetterHeaders;
 import io.careers.contracts.Topics;
 import io.careers.messaging.kafka.MessagingProducer;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,5 +1,6 @@
 package io.careers.tools.cli;
 
+import io.careers.tools.deadletter.DeadLettersCommand;
 import io.careers.tools.listing.FeedListings;
 import io.careers.tools.projection.PublishProjections;
 import io.careers.tools.release.PublishRelease;
@@ -7,11 +8,13 @@ import io.careers.tools.sample.LoadSampleData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.PrintWriter;
+
 /** The command-line tools of the careers platform for data teams and partners. */
 @Command(name = "careers-tools", mixinStandardHelpOptions = true, version = "careers-tools 0.1.0",
     description = "Tools for data teams and partners of the careers platform.",
     subcommands = {PublishRelease.class, PublishProjections.class, FeedListings.class, LoadSampleData.class,
-        IssueToken.class})
+        IssueToken.class, DeadLettersCommand.class})
 public final class CareersTools implements Runnable {
 
     public static void main(String[] args) {
@@ -20,10 +23,25 @@ public final class CareersTools implements Runnable {
 
     /** @return the exit code: 0 done, 1 bad input (nothing or only good rows sent), 2 usage, 3 failure */
     public static int run(String... args) {
+        return command().execute(args);
+    }
+
+    /**
+     * Runs a command with its standard output captured, as tests read it.
+     *
+     * @param out  where the command's output goes
+     * @param args the command line
+     * @return its exit code
+     */
+    public static int run(PrintWriter out, String... args) {
+        return command().setOut(out).execute(args);
+    }
+
+    private static CommandLine command() {
         return new CommandLine(new CareersTools()).setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("Failed: " + e.getMessage()));
             return 3;
-        }).execute(args);
+        });
     }
 
     @Override

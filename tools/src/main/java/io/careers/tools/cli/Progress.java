@@ -28,6 +28,11 @@ public final class Progress {
         }
     }
 
+    /** @param now how many are done now, for a count that is read rather than counted */
+    public void advanceTo(long now) {
+        advance(now - done);
+    }
+
     public void finish() {
         draw(System.nanoTime());
         out.println();

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -56,6 +57,14 @@ public final class PublishRelease implements Callable<Integer> {
     @Option(names = "--parts", split = ",", description = "with --part: every part of the release, the same in each job "
         + "(e.g. national,state,metro,nonmetro); salary-service promotes the release once all of them are in")
     List<String> parts;
+    @Option(names = "--wait", description = "follow the release on salary-service until it is current (or this part is in); "
+        + "exit 1 with the reasons if a record of it is dead-lettered or it is still incomplete after --wait-seconds")
+    boolean waitUntilCurrent;
+    @Option(names = "--wait-seconds", defaultValue = "600", description = "with --wait: how long to follow it (default: ${DEFAULT-VALUE})")
+    int waitSeconds;
+    @Option(names = "--salary-url", defaultValue = "${SALARY_URL:-http://localhost:8082}",
+        description = "with --wait: salary-service (default: ${DEFAULT-VALUE})")
+    String salaryUrl;
     @Mixin
     PublishOptions options;
 
@@ -93,7 +102,14 @@ public final class PublishRelease implements Callable<Integer> {
                 out.println("Dry run: nothing was sent.");
                 return read.problems().isEmpty() ? 0 : 1;
             }
+            ReleaseFollower follower = waitUntilCurrent ? new ReleaseFollower(salaryUrl, options.bootstrapServers, release) : null;
             send(release, read.estimates().values());
+            if (follower != null) {
+                try (follower) {
+                    int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), out);
+                    return read.problems().isEmpty() ? waited : ReleaseFollower.FAILED;
+                }
+            }
             out.printf("Sent %,d estimates and the completion record of %s%s. salary-service makes it current once it holds "
                 + "all of them%s.%n", read.estimates().size(), release, part == null ? "" : " part " + part,
                 part == null ? "" : " and every part's completion record is in");

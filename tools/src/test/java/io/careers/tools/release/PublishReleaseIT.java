@@ -1,6 +1,7 @@
 package io.careers.tools.release;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.careers.contracts.ContractJson;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
@@ -14,11 +15,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,6 +105,34 @@ class PublishReleaseIT {
             "--period", "2014-05", "--release-id", "OEWS-WRONG-YEAR", "--bootstrap-servers", servers), "a file of 2013");
         assertTrue(kafka.readAll(Topics.WAGE_ESTIMATES, Duration.ofSeconds(1)).stream()
             .noneMatch(r -> KafkaTestClient.text(r.key()).startsWith("OEWS-WRONG-YEAR:")), "nothing of the refused run");
+    }
+
+    @Test
+    void withWaitItFollowsTheReleaseUntilItIsCurrentOrSaysWhatItStillWaitsFor() throws Exception {
+        kafka.createTopics(List.of(Topics.deadLetterOf(Topics.WAGE_ESTIMATES), Topics.deadLetterOf(Topics.RELEASES)));
+        WireMockServer salary = new WireMockServer(options().dynamicPort());
+        salary.start();
+        try {
+            salary.stubFor(get(urlEqualTo("/api/v1/releases/OEWS-WAIT-1")).willReturn(okJson("""
+                {"releaseId": "OEWS-WAIT-1", "status": "CURRENT", "received": 6, "expected": 6, "partsReceived": ["all"]}""")));
+            salary.stubFor(get(urlEqualTo("/api/v1/releases/OEWS-WAIT-2")).willReturn(okJson("""
+                {"releaseId": "OEWS-WAIT-2", "status": "PENDING", "received": 4, "expected": 6, "partsReceived": ["all"],
+                 "note": "Waiting for 2 more estimates."}""")));
+            StringWriter out = new StringWriter();
+            assertEquals(0, CareersTools.run(new PrintWriter(out), "publish-release", "src/test/resources/fixtures/oews-small.csv",
+                "--period", "2024-05", "--release-id", "OEWS-WAIT-1", "--wait", "--salary-url", salary.baseUrl(),
+                "--bootstrap-servers", servers));
+            assertTrue(out.toString().contains("OEWS-WAIT-1 is CURRENT."), out.toString());
+
+            StringWriter pending = new StringWriter();
+            assertEquals(1, CareersTools.run(new PrintWriter(pending), "publish-release",
+                "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05", "--release-id", "OEWS-WAIT-2", "--wait",
+                "--wait-seconds", "2", "--salary-url", salary.baseUrl(), "--bootstrap-servers", servers));
+            assertTrue(pending.toString().contains("OEWS-WAIT-2 is not complete after 2 s: PENDING. Waiting for 2 more estimates."),
+                pending.toString());
+        } finally {
+            salary.stop();
+        }
     }
 
     @Test

@@ -1,6 +1,6 @@
-package io.careers.messaging.deadletter;
+package io.careers.contracts;
 
-/** Header names of a dead-letter record (contracts v1, "Kafka conventions"). */
+/** Header names of a dead-letter record (contracts v1, "Kafka conventions"), for the services that write them and the tools that read them. */
 public final class DeadLetterHeaders {
     /** Why the record was rejected, human-readable. */
     public static final String REASON = "dlt.reason";
