@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
@@ -192,14 +194,24 @@ class PlatformE2EIT {
         assertTrue(pending.path("note").asText().contains("metro-and-nonmetro"), pending.toString());
         assertEquals(37110, median(page(""), "29-2071"), "the page keeps the current release while a part is missing");
 
-        // The second job, later, publishes the metropolitan and nonmetropolitan files.
+        // The second job, later, publishes the metropolitan and nonmetropolitan files and waits for the release.
+        String salary = "http://localhost:" + Platform.SALARY;
         assertEquals(0, CareersTools.run(concat(new String[] {"publish-release", "src/test/resources/m2018/MSA_M2018_dl.csv",
-            "src/test/resources/m2018/BOS_M2018_dl.csv", "--period", "2018-05", "--part", "metro-and-nonmetro"}, parts)));
-        Eventually.await("salary-service promotes OEWS-2018-05", Duration.ofSeconds(60), () -> current("OEWS-2018-05"));
+            "src/test/resources/m2018/BOS_M2018_dl.csv", "--period", "2018-05", "--part", "metro-and-nonmetro", "--wait",
+            "--salary-url", salary}, parts)));
+        assertTrue(current("OEWS-2018-05"), "--wait returned once the release was current");
         JsonNode promoted = web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases/OEWS-2018-05").body();
         assertEquals(11, promoted.path("expected").asInt(), "4 national, 2 state, 3 metro and 2 nonmetro estimates");
         Eventually.await("the page shows the May 2018 median", Duration.ofSeconds(10),
             () -> median(page(""), "29-2071") == 40350);
+
+        // A job that names other parts is refused by salary-service, and --wait says why.
+        StringWriter refused = new StringWriter();
+        assertEquals(1, CareersTools.run(new PrintWriter(refused), "publish-release", "src/test/resources/m2018/BOS_M2018_dl.csv",
+            "--period", "2018-05", "--part", "nonmetro", "--parts", "nonmetro,the-rest", "--wait", "--wait-seconds", "60",
+            "--salary-url", salary, "--bootstrap-servers", platform.kafka()));
+        assertTrue(refused.toString().contains("completion record: parts: [nonmetro, the-rest] disagrees with "
+            + "[metro-and-nonmetro, nation-and-states]"), refused.toString());
     }
 
     private static String[] concat(String[] first, String[] second) {

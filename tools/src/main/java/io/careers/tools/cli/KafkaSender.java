@@ -3,9 +3,11 @@ package io.careers.tools.cli;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -15,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class KafkaSender implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final Map<TopicPartition, Long> lastOffsets = new ConcurrentHashMap<>();
 
     public KafkaSender(String bootstrapServers) {
         this.producer = new KafkaProducer<>(Map.of(
@@ -32,6 +35,8 @@ public final class KafkaSender implements AutoCloseable {
         producer.send(new ProducerRecord<>(topic, key, json), (metadata, e) -> {
             if (e != null) {
                 failure.compareAndSet(null, e);
+            } else {
+                lastOffsets.merge(new TopicPartition(metadata.topic(), metadata.partition()), metadata.offset(), Math::max);
             }
         });
     }
@@ -43,6 +48,11 @@ public final class KafkaSender implements AutoCloseable {
         if (e != null) {
             throw new IllegalStateException("Kafka did not accept every record: " + e.getMessage(), e);
         }
+    }
+
+    /** @return the offset of the last record acknowledged, per partition written to */
+    public Map<TopicPartition, Long> lastOffsets() {
+        return Map.copyOf(lastOffsets);
     }
 
     @Override

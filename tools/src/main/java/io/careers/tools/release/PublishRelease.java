@@ -8,6 +8,7 @@ import io.careers.contracts.salary.WageEstimate;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
 import io.careers.tools.cli.PublishOptions;
+import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -65,6 +67,9 @@ public final class PublishRelease implements Callable<Integer> {
     @Option(names = "--salary-url", defaultValue = "${SALARY_URL:-http://localhost:8082}",
         description = "with --wait: salary-service (default: ${DEFAULT-VALUE})")
     String salaryUrl;
+    @Option(names = "--salary-group", defaultValue = "salary-service",
+        description = "with --wait: salary-service's consumer group (default: ${DEFAULT-VALUE})")
+    String salaryGroup;
     @Mixin
     PublishOptions options;
 
@@ -102,11 +107,11 @@ public final class PublishRelease implements Callable<Integer> {
                 out.println("Dry run: nothing was sent.");
                 return read.problems().isEmpty() ? 0 : 1;
             }
-            ReleaseFollower follower = waitUntilCurrent ? new ReleaseFollower(salaryUrl, options.bootstrapServers, release) : null;
-            send(release, read.estimates().values());
+            ReleaseFollower follower = waitUntilCurrent ? new ReleaseFollower(salaryUrl, options.bootstrapServers, release, salaryGroup) : null;
+            Map<TopicPartition, Long> sent = send(release, read.estimates().values());
             if (follower != null) {
                 try (follower) {
-                    int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), out);
+                    int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), sent, out);
                     return read.problems().isEmpty() ? waited : ReleaseFollower.FAILED;
                 }
             }
@@ -145,7 +150,8 @@ public final class PublishRelease implements Callable<Integer> {
         return null;
     }
 
-    private void send(String release, Collection<WageEstimate> estimates) {
+    /** @return the last offset written, per partition */
+    private Map<TopicPartition, Long> send(String release, Collection<WageEstimate> estimates) {
         Progress progress = new Progress("estimates", estimates.size(), System.err);
         try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
             for (WageEstimate estimate : estimates) {
@@ -158,6 +164,8 @@ public final class PublishRelease implements Callable<Integer> {
                 ? ReleaseCompletion.whole(release, period, estimates.size())
                 : ReleaseCompletion.part(release, period, estimates.size(), part, parts);
             kafka.send(Topics.RELEASES, release, ContractJson.write(completion));
+            kafka.flush();
+            return kafka.lastOffsets();
         }
     }
 

@@ -5,6 +5,9 @@ import io.careers.contracts.Topics;
 import io.careers.tools.cli.DeadLetters;
 import io.careers.tools.cli.Http;
 import io.careers.tools.cli.Progress;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import java.io.IOException;
@@ -13,12 +16,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Follows a release on salary-service after its records were sent ({@code publish-release --wait}):
  * a progress bar of the estimates received, until the release is promoted (or, for one part of a
  * release in parts, until that part is in), a record of the release is dead-lettered, or time is up.
- * Dead letters are those written after the run began, to {@code salary.wage-estimates.v1.dlt} and
+ * It judges only once salary-service's consumer group has committed past every record the run
+ * sent, so a release that was current before the run is not taken for this run's success. Dead
+ * letters are those written after the run began, to {@code salary.wage-estimates.v1.dlt} and
  * {@code salary.releases.v1.dlt}, whose key names the release.
  */
 final class ReleaseFollower implements AutoCloseable {
@@ -34,6 +42,8 @@ final class ReleaseFollower implements AutoCloseable {
     private final DeadLetters completionLetters;
     private final Map<TopicPartition, Long> estimateStart;
     private final Map<TopicPartition, Long> completionStart;
+    private final Admin admin;
+    private final String consumerGroup;
 
     /**
      * Notes where the dead-letter topics end: call it before sending anything.
@@ -41,24 +51,30 @@ final class ReleaseFollower implements AutoCloseable {
      * @param salaryUrl        salary-service, e.g. http://localhost:8082
      * @param bootstrapServers Kafka
      * @param releaseId        the release
+     * @param consumerGroup    salary-service's consumer group
      */
-    ReleaseFollower(String salaryUrl, String bootstrapServers, String releaseId) {
+    ReleaseFollower(String salaryUrl, String bootstrapServers, String releaseId, String consumerGroup) {
         this.releaseUrl = salaryUrl.replaceAll("/+$", "") + "/api/v1/releases/" + releaseId;
         this.releaseId = releaseId;
         this.estimateLetters = new DeadLetters(bootstrapServers, Topics.deadLetterOf(Topics.WAGE_ESTIMATES));
         this.completionLetters = new DeadLetters(bootstrapServers, Topics.deadLetterOf(Topics.RELEASES));
         this.estimateStart = estimateLetters.ends();
         this.completionStart = completionLetters.ends();
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"));
+        this.consumerGroup = consumerGroup;
     }
 
     /**
      * @param expected the estimates the release will hold, as far as this run knows
      * @param part     this run's part, or null for a whole release
      * @param timeout  how long to follow it
+     * @param sent     the last offset the run wrote, per partition
      * @param out      where to say how it ended
      * @return {@link #DONE} or {@link #FAILED}
      */
-    int follow(long expected, String part, Duration timeout, PrintWriter out) throws InterruptedException {
+    int follow(long expected, String part, Duration timeout, Map<TopicPartition, Long> sent, PrintWriter out)
+        throws InterruptedException {
         Progress progress = new Progress("received by salary-service", expected, System.err);
         long deadline = System.nanoTime() + timeout.toNanos();
         JsonNode release = null;
@@ -76,7 +92,7 @@ final class ReleaseFollower implements AutoCloseable {
                 out.println("Fix them and publish again, or see them with: dead-letters list " + Topics.WAGE_ESTIMATES);
                 return FAILED;
             }
-            if (release != null && isDone(release, part)) {
+            if (release != null && isDone(release, part) && consumed(sent)) {
                 progress.finish();
                 out.println(releaseId + " is " + release.path("status").asText()
                     + (part != null && "PENDING".equals(release.path("status").asText())
@@ -106,6 +122,21 @@ final class ReleaseFollower implements AutoCloseable {
             partIn |= part.equals(received.asText());
         }
         return partIn && release.path("note").asText().startsWith("Waiting for the completion record");
+    }
+
+    /** @return whether salary-service's group has committed past every record the run sent */
+    private boolean consumed(Map<TopicPartition, Long> sent) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(consumerGroup)
+                .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+            return sent.entrySet().stream().allMatch(last -> committed.get(last.getKey()) != null
+                && committed.get(last.getKey()).offset() > last.getValue());
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private Http.Answer read() {
@@ -138,5 +169,6 @@ final class ReleaseFollower implements AutoCloseable {
     public void close() {
         estimateLetters.close();
         completionLetters.close();
+        admin.close();
     }
 }

@@ -9,7 +9,10 @@ import io.careers.contracts.Topics;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.careers.tools.cli.CareersTools;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +23,8 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -112,6 +117,21 @@ class PublishReleaseIT {
         kafka.createTopics(List.of(Topics.deadLetterOf(Topics.WAGE_ESTIMATES), Topics.deadLetterOf(Topics.RELEASES)));
         WireMockServer salary = new WireMockServer(options().dynamicPort());
         salary.start();
+        // Stands in for salary-service's consumption: a group that commits what it reads.
+        String group = "tools-wait-" + UUID.randomUUID();
+        AtomicBoolean consuming = new AtomicBoolean(true);
+        Thread consumer = new Thread(() -> {
+            try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+                ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+                c.subscribe(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES));
+                while (consuming.get()) {
+                    c.poll(Duration.ofMillis(200));
+                    c.commitSync();
+                }
+            }
+        });
+        consumer.start();
         try {
             salary.stubFor(get(urlEqualTo("/api/v1/releases/OEWS-WAIT-1")).willReturn(okJson("""
                 {"releaseId": "OEWS-WAIT-1", "status": "CURRENT", "received": 6, "expected": 6, "partsReceived": ["all"]}""")));
@@ -120,17 +140,19 @@ class PublishReleaseIT {
                  "note": "Waiting for 2 more estimates."}""")));
             StringWriter out = new StringWriter();
             assertEquals(0, CareersTools.run(new PrintWriter(out), "publish-release", "src/test/resources/fixtures/oews-small.csv",
-                "--period", "2024-05", "--release-id", "OEWS-WAIT-1", "--wait", "--salary-url", salary.baseUrl(),
+                "--period", "2024-05", "--release-id", "OEWS-WAIT-1", "--wait", "--salary-url", salary.baseUrl(), "--salary-group", group,
                 "--bootstrap-servers", servers));
             assertTrue(out.toString().contains("OEWS-WAIT-1 is CURRENT."), out.toString());
 
             StringWriter pending = new StringWriter();
             assertEquals(1, CareersTools.run(new PrintWriter(pending), "publish-release",
                 "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05", "--release-id", "OEWS-WAIT-2", "--wait",
-                "--wait-seconds", "2", "--salary-url", salary.baseUrl(), "--bootstrap-servers", servers));
+                "--wait-seconds", "2", "--salary-url", salary.baseUrl(), "--salary-group", group, "--bootstrap-servers", servers));
             assertTrue(pending.toString().contains("OEWS-WAIT-2 is not complete after 2 s: PENDING. Waiting for 2 more estimates."),
                 pending.toString());
         } finally {
+            consuming.set(false);
+            consumer.join();
             salary.stop();
         }
     }
