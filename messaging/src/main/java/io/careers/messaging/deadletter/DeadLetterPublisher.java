@@ -32,11 +32,12 @@ public class DeadLetterPublisher {
 
     private final MessagingProducer producer;
     private final @Nullable MeterRegistry meters;
+    private final List<DeadLetterObserver> observers;
 
-    DeadLetterPublisher(MessagingProducer producer,
-                        @Nullable MeterRegistry meters) {
+    DeadLetterPublisher(MessagingProducer producer, @Nullable MeterRegistry meters, List<DeadLetterObserver> observers) {
         this.producer = producer;
         this.meters = meters;
+        this.observers = observers;
     }
 
     /**
@@ -68,6 +69,14 @@ public class DeadLetterPublisher {
             LOG.warn("Dead-lettered {}: {}", describe(letter), letter.reason());
             if (meters != null) {
                 meters.counter("messaging.dead_letters", "topic", letter.record().topic()).increment();
+            }
+        }
+        for (DeadLetterObserver observer : observers) {
+            try {
+                observer.rejected(letters);
+            } catch (RuntimeException e) {
+                LOG.warn("{} could not note {} dead letters; they are in Kafka all the same", observer.getClass().getSimpleName(),
+                    letters.size(), e);
             }
         }
     }

@@ -17,9 +17,11 @@ import java.util.List;
 @Tag(name = "releases")
 class ReleaseController {
     private final ReleaseRepository releases;
+    private final RejectionRepository rejections;
 
-    ReleaseController(ReleaseRepository releases) {
+    ReleaseController(ReleaseRepository releases, RejectionRepository rejections) {
         this.releases = releases;
+        this.rejections = rejections;
     }
 
     @Get
@@ -31,9 +33,11 @@ class ReleaseController {
 
     @Get("/{releaseId}")
     @Transactional(readOnly = true)
-    @Operation(summary = "One release: its status, its parts, and what a PENDING release waits for")
+    @Operation(summary = "One release: its status, its parts, what a PENDING release waits for, and its records that "
+        + "were dead-lettered, with their reasons")
     ReleaseResponse one(String releaseId) {
         return releases.findById(releaseId).map(ReleaseResponse::of)
+            .map(release -> release.withRejections(rejections.countByRelease(releaseId), rejections.firstOf(releaseId)))
             .orElseThrow(() -> DomainException.notFound("No release " + releaseId + " is known."));
     }
 }

@@ -23,19 +23,27 @@ import java.util.List;
  *                           in one step), or empty before the first one
  * @param partsReceived      the parts whose completion record is in
  * @param note               for a PENDING release, what it waits for
+ * @param rejected           how many of its records were dead-lettered (on the one-release answer; null in lists)
+ * @param rejections         the first ten of them, with their reasons (on the one-release answer)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ReleaseResponse(String releaseId, String referencePeriod, @Nullable String survey, ReleaseStatus status,
                        long received, @Nullable Long expected, boolean completionReceived,
                        @Nullable Instant promotedAt, List<String> parts, List<String> partsReceived,
-                       @Nullable String note) {
+                       @Nullable String note, @Nullable Long rejected, @Nullable List<ReleaseRejection> rejections) {
 
     static ReleaseResponse of(ReleaseRow row) {
         return new ReleaseResponse(row.releaseId(), row.referencePeriod(), row.survey(), row.status(),
             row.receivedCount(), row.expectedCount(), row.completionReceivedAt() != null, row.promotedAt(),
             row.parts() == null ? List.of() : Arrays.stream(row.parts()).sorted().toList(),
-            List.of(row.partsReceived()), note(row));
+            List.of(row.partsReceived()), note(row), null, null);
+    }
+
+    /** @return the answer with the release's rejected records */
+    ReleaseResponse withRejections(long count, List<ReleaseRejection> first) {
+        return new ReleaseResponse(releaseId, referencePeriod, survey, status, received, expected, completionReceived,
+            promotedAt, parts, partsReceived, note, count, first);
     }
 
     private static String note(ReleaseRow row) {

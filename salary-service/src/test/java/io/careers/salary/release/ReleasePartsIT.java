@@ -6,6 +6,7 @@ import io.careers.contracts.Topics;
 import io.careers.salary.Estimates;
 import io.careers.salary.SalaryTestSupport;
 import io.careers.salary.ServiceHttp;
+import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -45,6 +46,7 @@ class ReleasePartsIT implements TestPropertyProvider {
     private static final List<String> PARTS = List.of("national", "state");
     private static final OccupationRef HIT = new OccupationRef("29-2071", "Medical Records and Health Information Technicians", "2010");
     private static final OccupationRef MA = new OccupationRef("31-9092", "Medical Assistants", "2010");
+    private static final OccupationRef NURSES = new OccupationRef("29-1141", "Registered Nurses", "2010");
 
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private String consumerGroup;
@@ -128,12 +130,28 @@ class ReleasePartsIT implements TestPropertyProvider {
             io.careers.contracts.salary.ReleaseCompletion.part(R2014, "2014-05", 3, "state", PARTS))));
         sent.add(kafka.send(Topics.RELEASES, R2014, Estimates.json(
             io.careers.contracts.salary.ReleaseCompletion.whole(R2014, "2014-05", 4))));
+        sent.add(kafka.send(Topics.WAGE_ESTIMATES, R2014 + ":0000000:29-1141",
+            Estimates.json(Estimates.estimate(R2014, NURSES, Estimates.US, 66220, 0))));
         List<String> reasons = sent.stream().map(this::deadLetterReason).toList();
         assertTrue(reasons.get(0).startsWith("parts: [metro, national, state] disagrees with [national, state]"), reasons.get(0));
         assertTrue(reasons.get(1).startsWith("estimateCount: release " + R2014 + " is already CURRENT with 4 estimates; "
             + "a completion record cannot change the count of part 'state' to 3"), reasons.get(1));
         assertTrue(reasons.get(2).startsWith("parts: [all] disagrees with [national, state]"), reasons.get(2));
+        assertTrue(reasons.get(3).startsWith("release " + R2014 + " is already CURRENT: it cannot take an estimate with a new key"),
+            reasons.get(3));
         assertEquals(4, http().get("/api/v1/releases/" + R2014).get("expected").asInt());
+
+        // The data team sees them on the release, without a Kafka client.
+        Eventually.await("the four rejections noted", WAIT,
+            () -> http().get("/api/v1/releases/" + R2014).get("rejected").asInt() == 4);
+        JsonNode release = http().get("/api/v1/releases/" + R2014);
+        // Two topics are consumed side by side: the order of rejections across them is not fixed.
+        List<String> noted = new ArrayList<>();
+        release.get("rejections").forEach(r -> noted.add(r.get("topic").asText() + " " + r.get("recordKey").asText() + " "
+            + r.get("reason").asText()));
+        assertTrue(noted.contains(Topics.RELEASES + " " + R2014 + " " + reasons.get(0)), noted.toString());
+        assertTrue(noted.contains(Topics.WAGE_ESTIMATES + " " + R2014 + ":0000000:29-1141 " + reasons.get(3)), noted.toString());
+        assertTrue(http().get("/api/v1/releases").get(0).get("rejected").isNull(), "lists leave the rejections out");
     }
 
     @Test
@@ -143,7 +161,7 @@ class ReleasePartsIT implements TestPropertyProvider {
     }
 
     private String deadLetterReason(RecordMetadata original) {
-        List<ConsumerRecord<byte[], byte[]>> letters = kafka.readUntil(Topics.deadLetterOf(Topics.RELEASES),
+        List<ConsumerRecord<byte[], byte[]>> letters = kafka.readUntil(Topics.deadLetterOf(original.topic()),
             rs -> rs.stream().anyMatch(r -> isLetterOf(r, original)), WAIT);
         return letters.stream().filter(r -> isLetterOf(r, original))
             .map(r -> KafkaTestClient.header(r, "dlt.reason")).findFirst().orElseThrow();
