@@ -24,18 +24,7 @@ final class RawUpsert {
     /** @return rows per second */
     static double run(String jdbcUrl, String user, String password, List<WageEstimate> rows, int batch) throws SQLException {
         try (Connection c = DriverManager.getConnection(jdbcUrl, user, password)) {
-            try (Statement s = c.createStatement()) {
-                s.execute("DROP TABLE IF EXISTS wage_estimate_raw");
-                s.execute("""
-                    CREATE TABLE wage_estimate_raw (release_id text NOT NULL, area_code char(7) NOT NULL,
-                      soc_code char(7) NOT NULL, area_type text NOT NULL, area_name text, occupation_title text NOT NULL,
-                      soc_version text, employment bigint, hourly_mean numeric, hourly_p10 numeric, hourly_p25 numeric,
-                      hourly_median numeric, hourly_p75 numeric, hourly_p90 numeric, annual_mean numeric,
-                      annual_p10 numeric, annual_p25 numeric, annual_median numeric, annual_p75 numeric,
-                      annual_p90 numeric, footnotes jsonb NOT NULL DEFAULT '{}', revision integer NOT NULL,
-                      PRIMARY KEY (release_id, area_code, soc_code))""");
-                s.execute("CREATE INDEX ON wage_estimate_raw (soc_code, area_code)");
-            }
+            createTable(c, "wage_estimate_raw");
             c.setAutoCommit(false);
             String statement = sql(batch);
             long start = System.nanoTime();
@@ -55,6 +44,22 @@ final class RawUpsert {
                 }
             }
             return rows.size() / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** (Re)creates a table shaped like salary-service's {@code wage_estimate}, with its primary key and index. */
+    static void createTable(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP TABLE IF EXISTS " + name);
+            s.execute("CREATE TABLE " + name + """
+                 (release_id text NOT NULL, area_code char(7) NOT NULL,
+                  soc_code char(7) NOT NULL, area_type text NOT NULL, area_name text, occupation_title text NOT NULL,
+                  soc_version text, employment bigint, hourly_mean numeric, hourly_p10 numeric, hourly_p25 numeric,
+                  hourly_median numeric, hourly_p75 numeric, hourly_p90 numeric, annual_mean numeric,
+                  annual_p10 numeric, annual_p25 numeric, annual_median numeric, annual_p75 numeric,
+                  annual_p90 numeric, footnotes jsonb NOT NULL DEFAULT '{}', revision integer NOT NULL,
+                  PRIMARY KEY (release_id, area_code, soc_code))""");
+            s.execute("CREATE INDEX ON " + name + " (soc_code, area_code)");
         }
     }
 

@@ -83,6 +83,10 @@ class PlatformE2EIT {
         assertTrue(page.path("article").path("sections").get(1).path("html").asText().contains("$34,970"),
             "the figure of the original page, bound to the data");
         assertEquals(34970, median(page, "29-2071"));
+        // The original page quotes two occupations: medical assistants too ($29,610, +29%).
+        assertEquals(29610, median(page, "31-9092"));
+        assertTrue(page.path("article").path("sections").get(1).path("html").asText().contains("$29,610"),
+            "the medical assistants' figure, bound to the data");
         assertEquals("OK", page.path("schools").path("status").asText());
         assertTrue(page.path("schools").path("items").size() > 0);
         assertEquals(0, page.path("meta").path("degraded").size());

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -86,9 +87,11 @@ public final class PublishRelease implements Callable<Integer> {
         String soc = socVersion != null ? socVersion : (period.compareTo("2021-05") >= 0 ? "2018" : "2010");
         Path scratch = Files.createTempDirectory("publish-release-");
         try {
+            long started = System.nanoTime();
             ReleaseSources.Found found = ReleaseSources.of(files, scratch);
             found.passed().forEach(passed -> out.println("  passed over " + passed));
             ReleaseReader.Release read = ReleaseReader.read(found.sources(), release, period, soc, revision);
+            long readAt = System.nanoTime();
             read.summaries().forEach(out::println);
             out.printf("%,d estimates of release %s (%s)%s%s, %,d problems%n", read.estimates().size(), release, period,
                 part == null ? "" : ", part " + part + " of " + parts,
@@ -109,9 +112,13 @@ public final class PublishRelease implements Callable<Integer> {
             }
             ReleaseFollower follower = waitUntilCurrent ? new ReleaseFollower(salaryUrl, options.bootstrapServers, release, salaryGroup) : null;
             Map<TopicPartition, Long> sent = send(release, read.estimates().values());
+            long sentAt = System.nanoTime();
             if (follower != null) {
                 try (follower) {
                     int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), sent, out);
+                    out.printf(Locale.ROOT, "Timing: %.1f s reading and checking the files, %.1f s sending, %.1f s from the "
+                        + "last record sent to the end of the wait; %.1f s in all.%n", seconds(readAt - started),
+                        seconds(sentAt - readAt), seconds(System.nanoTime() - sentAt), seconds(System.nanoTime() - started));
                     return read.problems().isEmpty() ? waited : ReleaseFollower.FAILED;
                 }
             }
@@ -128,6 +135,10 @@ public final class PublishRelease implements Callable<Integer> {
                 scratchFiles.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
     }
 
     private String optionProblem() {
