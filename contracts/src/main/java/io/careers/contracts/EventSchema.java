@@ -8,6 +8,7 @@ public enum EventSchema {
     WAGE_ESTIMATE("wage-estimate"),
     RELEASE_COMPLETION("release-completion"),
     EMPLOYMENT_PROJECTION("employment-projection"),
+    SOC_CROSSWALK_LINK("soc-crosswalk-link"),
     LISTING_DOCUMENT("listing-document"),
     PARTNER_LISTING("partner-listing"),
     OCCUPATION_STATS_CHANGED("occupation-stats-changed"),

@@ -11,6 +11,11 @@ public final class Topics {
     public static final String RELEASES = "salary.releases.v1";
     /** One employment projection per record. Key {@code projectionPeriod:socCode}. */
     public static final String EMPLOYMENT_PROJECTIONS = "salary.employment-projections.v1";
+    /**
+     * One link of a SOC crosswalk (a code of one revision to a code of the next), published by data
+     * teams. Key {@code fromVersion:fromCode:toVersion:toCode}.
+     */
+    public static final String SOC_CROSSWALK = "salary.soc-crosswalk.v1";
     /** A partner's listing, or a tombstone withdrawing it. Key {@code partnerId:externalId}. */
     public static final String PARTNER_LISTINGS = "schools.partner-listings.v1";
 

@@ -29,6 +29,7 @@ class ContractExamplesTest {
         "wage-estimate, WAGE_ESTIMATE",
         "release-completion, RELEASE_COMPLETION",
         "employment-projection, EMPLOYMENT_PROJECTION",
+        "soc-crosswalk-link, SOC_CROSSWALK_LINK",
         "listing-document, LISTING_DOCUMENT",
         "partner-listing, PARTNER_LISTING"
     })

@@ -15,6 +15,7 @@ import io.careers.contracts.salary.OccupationStatsChanged;
 import io.careers.contracts.salary.ProjectionFigures;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.contracts.salary.ReleasePromoted;
+import io.careers.contracts.salary.SocCrosswalkLink;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.contracts.salary.WageMeasures;
 import io.careers.contracts.salary.Wages;
@@ -79,6 +80,8 @@ class EventRecordsSchemaTest {
                 ReleaseCompletion.whole("OEWS-2013-05", "2013-05", 830)),
             Arguments.of(EventSchema.RELEASE_COMPLETION, ReleaseCompletion.part("OEWS-2013-05", "2013-05", 420, "state",
                 List.of("national", "state", "metro", "nonmetro"))),
+            Arguments.of(EventSchema.SOC_CROSSWALK_LINK, new SocCrosswalkLink(HIT_2010,
+                new OccupationRef("29-2072", "Medical Records Specialists", "2018"))),
             Arguments.of(EventSchema.EMPLOYMENT_PROJECTION, new EmploymentProjection("2012-2022", 2012, 2022, HIT_2010,
                 186300L, 227400L, new BigDecimal("22.0"), null, "Postsecondary nondegree award")),
             Arguments.of(EventSchema.LISTING_DOCUMENT, new ListingDocument("mvcc-hit-aas", MVCC, HIT, SPRING)),

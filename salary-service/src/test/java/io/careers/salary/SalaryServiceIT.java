@@ -43,7 +43,8 @@ class SalaryServiceIT implements TestPropertyProvider {
     @Test
     void declaresItsTopics() {
         TopicPlan plan = context.getBean(TopicPlan.class);
-        assertEquals(new TopicPlan(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES, Topics.EMPLOYMENT_PROJECTIONS), List.of(Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS), List.of()), plan);
+        assertEquals(new TopicPlan(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES, Topics.EMPLOYMENT_PROJECTIONS,
+            Topics.SOC_CROSSWALK), List.of(Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS), List.of()), plan);
         assertEquals(Set.copyOf(plan.consumed()), TopicDeclarer.listenedTopics(context),
             "every topic a listener reads is declared with its dead-letter topic, and no other");
         ServiceChecks.assertTopicsDeclared(plan.topicNames());

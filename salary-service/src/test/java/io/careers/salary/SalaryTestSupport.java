@@ -13,11 +13,13 @@ import java.util.Map;
  */
 public final class SalaryTestSupport {
     /** The topics salary-service consumes. */
-    public static final List<String> INPUTS = List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES, Topics.EMPLOYMENT_PROJECTIONS);
+    public static final List<String> INPUTS = List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES, Topics.EMPLOYMENT_PROJECTIONS,
+        Topics.SOC_CROSSWALK);
     /** Every topic it uses, created up front so offsets can be read before the service starts. */
     public static final List<String> ALL_TOPICS = List.of(Topics.WAGE_ESTIMATES, Topics.deadLetterOf(Topics.WAGE_ESTIMATES),
         Topics.RELEASES, Topics.deadLetterOf(Topics.RELEASES), Topics.EMPLOYMENT_PROJECTIONS,
-        Topics.deadLetterOf(Topics.EMPLOYMENT_PROJECTIONS), Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS);
+        Topics.deadLetterOf(Topics.EMPLOYMENT_PROJECTIONS), Topics.SOC_CROSSWALK, Topics.deadLetterOf(Topics.SOC_CROSSWALK),
+        Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS);
 
     private SalaryTestSupport() {
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.EmploymentProjection;
+import io.careers.contracts.salary.SocCrosswalkLink;
 import io.careers.salary.Estimates;
 import io.careers.salary.SalaryTestSupport;
 import io.careers.testkit.Eventually;
@@ -92,8 +93,25 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
         assertEquals(events + 1, statsEvents().size(), "the unchanged 2019-2029 record announced nothing");
     }
 
+    private static OccupationRef soc(String code, String title, String version) {
+        return new OccupationRef(code, title, version);
+    }
+
+    private void link(OccupationRef from, OccupationRef to) {
+        SocCrosswalkLink link = new SocCrosswalkLink(from, to);
+        kafka.send(Topics.SOC_CROSSWALK, link.key(), Estimates.json(link));
+    }
+
     @Test
-    void aSplitCodeNamesItsSuccessorsAndTheSuccessorsNameIt() {
+    void aSplitCodeNamesEverySuccessorTheCrosswalkNamesAndTheSuccessorsNameIt() {
+        assertEquals(List.of(), codes(get("/api/v1/occupations/29-2071").at("/lineage/successors")),
+            "no lineage before a crosswalk is published");
+        OccupationRef hit = soc("29-2071", "Medical Records and Health Information Technicians", "2010");
+        link(hit, soc("29-2072", "Medical Records Specialists", "2018"));
+        link(hit, soc("29-9021", "Health Information Technologists and Medical Registrars", "2018"));
+        link(soc("29-1111", "Registered Nurses", "2000"), soc("29-1141", "Registered Nurses", "2010"));
+        awaitEverythingConsumed();
+
         JsonNode old = get("/api/v1/occupations/29-2071");
         assertEquals("Medical Records and Health Information Technicians", old.get("title").asText());
         assertEquals(List.of("29-2072", "29-9021"), codes(old.at("/lineage/successors")));
@@ -101,6 +119,35 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
         assertEquals(List.of("29-2071"), codes(get("/api/v1/occupations/29-9021").at("/lineage/predecessors")));
         JsonNode nurses = get("/api/v1/occupations/29-1141");
         assertEquals(List.of("29-1111"), codes(nurses.at("/lineage/predecessors")));
+        Eventually.await("29-2071 and 29-2072 announced with their new lineage", WAIT,
+            () -> lineageEvents().stream().anyMatch(v -> v.contains("\"successors\":[{\"code\":\"29-2072\""))
+                && lineageEvents().stream().anyMatch(v -> v.contains("\"predecessors\":[{\"code\":\"29-2071\"")));
+
+        // The same link again changes nothing; a link to an older revision is refused with its reason.
+        int announced = lineageEvents().size();
+        link(hit, soc("29-2072", "Medical Records Specialists", "2018"));
+        var backwards = kafka.send(Topics.SOC_CROSSWALK, "2018:29-2072:2010:29-2071", Estimates.json(
+            new SocCrosswalkLink(soc("29-2072", "Medical Records Specialists", "2018"), hit)));
+        awaitEverythingConsumed();
+        assertEquals(announced, lineageEvents().size(), "nothing announced again");
+        String reason = kafka.readUntil(Topics.deadLetterOf(Topics.SOC_CROSSWALK), rs -> rs.stream().anyMatch(r ->
+                isLetterOf(r, backwards)), WAIT).stream().filter(r -> isLetterOf(r, backwards))
+            .map(r -> KafkaTestClient.header(r, "dlt.reason")).findFirst().orElseThrow();
+        assertEquals("to.socVersion: 2010 is not a newer revision than from.socVersion 2018; a crosswalk maps a code to "
+            + "its successor", reason);
+    }
+
+    /** @return the values of the stats events of 29-2071 and 29-2072 published so far (read until quiet) */
+    private List<String> lineageEvents() {
+        return kafka.readAll(Topics.OCCUPATION_STATS, Duration.ofMillis(500)).stream()
+            .filter(r -> List.of("29-2071", "29-2072").contains(KafkaTestClient.text(r.key())))
+            .map(r -> KafkaTestClient.text(r.value())).toList();
+    }
+
+    private static boolean isLetterOf(org.apache.kafka.clients.consumer.ConsumerRecord<byte[], byte[]> letter,
+                                      org.apache.kafka.clients.producer.RecordMetadata original) {
+        return Long.toString(original.offset()).equals(KafkaTestClient.header(letter, "dlt.original-offset"))
+            && Integer.toString(original.partition()).equals(KafkaTestClient.header(letter, "dlt.original-partition"));
     }
 
     private boolean announces(String currentPeriod) {

@@ -1,5 +1,6 @@
 package io.careers.tools.cli;
 
+import io.careers.tools.crosswalk.PublishCrosswalk;
 import io.careers.tools.deadletter.DeadLettersCommand;
 import io.careers.tools.listing.FeedListings;
 import io.careers.tools.projection.PublishProjections;
@@ -14,7 +15,7 @@ import java.io.PrintWriter;
 @Command(name = "careers-tools", mixinStandardHelpOptions = true, version = "careers-tools 0.1.0",
     description = "Tools for data teams and partners of the careers platform.",
     subcommands = {PublishRelease.class, PublishProjections.class, FeedListings.class, LoadSampleData.class,
-        IssueToken.class, DeadLettersCommand.class})
+        IssueToken.class, DeadLettersCommand.class, PublishCrosswalk.class})
 public final class CareersTools implements Runnable {
 
     public static void main(String[] args) {

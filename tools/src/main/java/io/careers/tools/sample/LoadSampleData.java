@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * Loads the sample data set through the public paths, never by SQL: OEWS releases and
- * projections with the publishers, partners through the admin API and their listings through the
+ * Loads the sample data set through the public paths, never by SQL: SOC crosswalks, OEWS releases
+ * and projections with the publishers, partners through the admin API and their listings through the
  * partner API, articles through the editorial API. Every step can run again without changing
  * anything: estimates repeat their keys and revisions, existing partners reuse their stored keys,
  * existing articles are found by slug.
@@ -48,6 +48,11 @@ public final class LoadSampleData implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         Http http = new Http();
+        for (Path crosswalk : files(dir.resolve("crosswalks"), ".csv")) {
+            out.println("SOC crosswalk from " + crosswalk);
+            check(CareersTools.run("publish-crosswalk", crosswalk.toString(), "--bootstrap-servers", bootstrapServers),
+                "publish-crosswalk " + crosswalk);
+        }
         List<Path> releases = files(dir.resolve("releases"), ".csv");
         for (Path release : releases) {
             String period = release.getFileName().toString().replaceAll("^oews-(\\d{4}-\\d{2})\\.csv$", "$1");
