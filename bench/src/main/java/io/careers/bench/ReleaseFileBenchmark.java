@@ -43,6 +43,8 @@ public final class ReleaseFileBenchmark {
      * @throws Exception on any failure: the benchmark is then void
      */
     public static void main(String[] args) throws Exception {
+        // The Kafka clients' INFO lines would bury the publisher's own report.
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         String kafka = args[0];
         String salary = args[1];
         String rawJdbc = args[2];

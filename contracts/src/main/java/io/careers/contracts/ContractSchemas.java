@@ -9,9 +9,9 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates JSON documents against the schemas of {@link EventSchema}. Thread-safe; schemas are
@@ -23,7 +23,7 @@ public final class ContractSchemas {
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
         .formatAssertionsEnabled(true)
         .build();
-    private static final Map<EventSchema, JsonSchema> SCHEMAS = new EnumMap<>(EventSchema.class);
+    private static final Map<EventSchema, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private ContractSchemas() {
     }
@@ -41,7 +41,7 @@ public final class ContractSchemas {
             .toList();
     }
 
-    private static synchronized JsonSchema schemaOf(EventSchema schema) {
+    private static JsonSchema schemaOf(EventSchema schema) {
         return SCHEMAS.computeIfAbsent(schema, s -> {
             JsonSchema loaded = FACTORY.getSchema(SchemaLocation.of(s.id()), CONFIG);
             loaded.initializeValidators();

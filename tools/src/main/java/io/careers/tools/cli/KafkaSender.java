@@ -25,7 +25,10 @@ public final class KafkaSender implements AutoCloseable {
             ProducerConfig.ACKS_CONFIG, "all",
             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
             ProducerConfig.LINGER_MS_CONFIG, "20",
-            ProducerConfig.BATCH_SIZE_CONFIG, "262144",
+            // A release is some 400,000 records: large batches, compressed, with room to queue them.
+            ProducerConfig.BATCH_SIZE_CONFIG, "524288",
+            ProducerConfig.BUFFER_MEMORY_CONFIG, "134217728",
+            ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4",
             ProducerConfig.MAX_BLOCK_MS_CONFIG, "15000",
             ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "60000"), new StringSerializer(), new StringSerializer());
     }

@@ -1,5 +1,7 @@
 package io.careers.tools.cli;
 
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -9,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /** The first sheet of an XLSX workbook (fastexcel-reader), as text rows numbered like the spreadsheet's. */
@@ -36,19 +37,19 @@ final class Xlsx {
         }
     }
 
-    /** Numbers as plain decimals (never 1.8237E5), everything else as its text. */
+    /**
+     * Numbers as plain decimals (never 1.8237E5), everything else as its text. The cell's type is
+     * asked first: reading a text cell as a number would throw, and a workbook has millions of them.
+     */
     private static String text(Row row, int column) {
-        if (row.getCell(column) == null) {
+        Cell cell = row.getCell(column);
+        if (cell == null) {
             return "";
         }
-        try {
-            Optional<BigDecimal> number = row.getCellAsNumber(column);
-            if (number.isPresent()) {
-                return number.get().stripTrailingZeros().toPlainString();
-            }
-        } catch (RuntimeException notANumber) {
-            // a text cell: markers such as * and #, titles, codes
+        if (cell.getType() == CellType.NUMBER) {
+            BigDecimal number = cell.asNumber();
+            return number == null ? "" : number.stripTrailingZeros().toPlainString();
         }
-        return row.getCellText(column);
+        return cell.getText();
     }
 }

@@ -24,6 +24,12 @@ final class OewsColumns {
     private final int naics;
     private final int industryGroup;
     private final int ownership;
+    private final int occupationTitle;
+    private final int employment;
+    private final int hourlyOnly;
+    private final int annualOnly;
+    private final int[] hourly;
+    private final int[] annual;
     private final List<String> required = new ArrayList<>(List.of("OCC_CODE", "OCC_TITLE", "TOT_EMP"));
     private final List<String> missing = new ArrayList<>();
 
@@ -38,6 +44,12 @@ final class OewsColumns {
         this.naics = table.column("NAICS");
         this.industryGroup = table.column("I_GROUP");
         this.ownership = table.column("OWN_CODE");
+        this.occupationTitle = table.column("OCC_TITLE");
+        this.employment = table.column("TOT_EMP");
+        this.hourlyOnly = table.column("HOURLY");
+        this.annualOnly = table.column("ANNUAL");
+        this.hourly = measureColumns(table, "H_");
+        this.annual = measureColumns(table, "A_");
         if (kind != OewsFileKind.NATIONAL) {
             required.add(0, "AREA");
         }
@@ -66,8 +78,37 @@ final class OewsColumns {
         return missing;
     }
 
+    private static int[] measureColumns(Table table, String prefix) {
+        int[] columns = new int[OewsFile.MEASURES.length];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = table.column(prefix + OewsFile.MEASURES[i]);
+        }
+        return columns;
+    }
+
     int occupationCode() {
         return occupationCode;
+    }
+
+    int occupationTitle() {
+        return occupationTitle;
+    }
+
+    int employment() {
+        return employment;
+    }
+
+    int hourlyOnly() {
+        return hourlyOnly;
+    }
+
+    int annualOnly() {
+        return annualOnly;
+    }
+
+    /** @return the columns of H_MEAN, H_PCT10 ... H_PCT90 (or A_...), in {@link OewsFile#MEASURES} order */
+    int[] measures(String prefix) {
+        return prefix.equals("H_") ? hourly : annual;
     }
 
     int areaTitle() {
@@ -93,9 +134,9 @@ final class OewsColumns {
     boolean isCrossIndustryDetailed(Table.Record record) {
         String groupName = table.field(record, group).toLowerCase(Locale.ROOT);
         String industry = table.field(record, naics);
-        if (industry.matches("\\d{1,5}")) {
+        if (!industry.isEmpty() && industry.length() < 6 && industry.chars().allMatch(Character::isDigit)) {
             // A spreadsheet that stored the code as a number lost its leading zeros.
-            industry = String.format("%06d", Integer.parseInt(industry));
+            industry = "0".repeat(6 - industry.length()) + industry;
         }
         String industries = table.field(record, industryGroup).toLowerCase(Locale.ROOT);
         String owners = table.field(record, ownership);

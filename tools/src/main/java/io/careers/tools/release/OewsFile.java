@@ -86,40 +86,59 @@ public final class OewsFile {
                 + " column (found: " + String.join(", ", table.header()) + "; a " + kind.name().toLowerCase(Locale.ROOT)
                 + " file needs " + String.join(", ", columns.required()) + ")")), 0, 0);
         }
+        // Rows are read and checked in parallel (a release has some 400,000), then merged in file order.
+        List<Row> rows = table.records().parallelStream()
+            .map(record -> row(table, columns, record, releaseId, referencePeriod, socVersion, revision)).toList();
         Map<String, Line> estimates = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
         int skipped = 0;
         int notes = 0;
-        for (Table.Record record : table.records()) {
-            if (isNote(table, columns, record)) {
-                notes++;
-                continue;
-            }
-            if (!columns.isCrossIndustryDetailed(record)) {
-                skipped++;
-                continue;
-            }
-            List<String> rowProblems = new ArrayList<>();
-            WageEstimate estimate = estimate(table, columns, record, releaseId, referencePeriod, socVersion, revision,
-                rowProblems);
-            if (estimate != null) {
-                for (SchemaViolation v : ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, ContractJson.tree(estimate))) {
-                    rowProblems.add(v.toString());
+        for (Row row : rows) {
+            switch (row.kind()) {
+                case NOTE -> notes++;
+                case SKIPPED -> skipped++;
+                case ESTIMATE -> {
+                    Line previous = row.estimate() == null ? null : estimates.get(row.estimate().key());
+                    List<String> rowProblems = new ArrayList<>(row.problems());
+                    if (previous != null) {
+                        rowProblems.add("area " + row.estimate().area().code() + " and occupation "
+                            + row.estimate().occupation().code() + " appear twice (also line " + previous.line() + ")");
+                    }
+                    if (rowProblems.isEmpty()) {
+                        estimates.put(row.estimate().key(), new Line(row.line(), row.estimate()));
+                    } else {
+                        rowProblems.forEach(p -> problems.add(new RowProblem(row.line(), p)));
+                    }
                 }
-                rowProblems.addAll(percentileOrder(estimate));
-                Line previous = estimates.get(estimate.key());
-                if (previous != null) {
-                    rowProblems.add("area " + estimate.area().code() + " and occupation " + estimate.occupation().code()
-                        + " appear twice (also line " + previous.line() + ")");
-                }
-            }
-            if (rowProblems.isEmpty()) {
-                estimates.put(estimate.key(), new Line(record.line(), estimate));
-            } else {
-                rowProblems.forEach(p -> problems.add(new RowProblem(record.line(), p)));
+                default -> throw new IllegalStateException(row.kind().name());
             }
         }
         return new Parsed(estimates, problems, skipped, notes);
+    }
+
+    private enum RowKind { NOTE, SKIPPED, ESTIMATE }
+
+    /** A row as read on its own: what it is, its estimate if it has one, and what is wrong with it. */
+    private record Row(int line, RowKind kind, WageEstimate estimate, List<String> problems) {
+    }
+
+    private static Row row(Table table, OewsColumns columns, Table.Record record, String releaseId, String referencePeriod,
+                           String socVersion, int revision) {
+        if (isNote(table, columns, record)) {
+            return new Row(record.line(), RowKind.NOTE, null, List.of());
+        }
+        if (!columns.isCrossIndustryDetailed(record)) {
+            return new Row(record.line(), RowKind.SKIPPED, null, List.of());
+        }
+        List<String> problems = new ArrayList<>();
+        WageEstimate estimate = estimate(table, columns, record, releaseId, referencePeriod, socVersion, revision, problems);
+        if (estimate != null) {
+            for (SchemaViolation v : ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, ContractJson.tree(estimate))) {
+                problems.add(v.toString());
+            }
+            problems.addAll(percentileOrder(estimate));
+        }
+        return new Row(record.line(), RowKind.ESTIMATE, estimate, problems);
     }
 
     private static WageEstimate estimate(Table table, OewsColumns columns, Table.Record record, String releaseId,
@@ -127,15 +146,15 @@ public final class OewsFile {
         Area area = area(columns.areaCode(record), columns.areaType(record), table.field(record, columns.areaTitle()),
             problems);
         String code = table.field(record, columns.occupationCode());
-        String title = table.field(record, table.column("OCC_TITLE"));
+        String title = table.field(record, columns.occupationTitle());
         Map<String, Footnote> footnotes = new HashMap<>();
-        Long employment = count(table.field(record, table.column("TOT_EMP")), "TOT_EMP", "employment", footnotes, problems);
-        boolean hourlyOnly = flag(table.field(record, table.column("HOURLY")));
-        boolean annualOnly = flag(table.field(record, table.column("ANNUAL")));
-        WageMeasures hourly = measures(table, record, "H_", "hourly", annualOnly ? Footnote.ANNUAL_ONLY : null, footnotes,
-            problems);
-        WageMeasures annual = measures(table, record, "A_", "annual", hourlyOnly ? Footnote.HOURLY_ONLY : null, footnotes,
-            problems);
+        Long employment = count(table.field(record, columns.employment()), "TOT_EMP", "employment", footnotes, problems);
+        boolean hourlyOnly = flag(table.field(record, columns.hourlyOnly()));
+        boolean annualOnly = flag(table.field(record, columns.annualOnly()));
+        WageMeasures hourly = measures(table, columns, record, "H_", "hourly", annualOnly ? Footnote.ANNUAL_ONLY : null,
+            footnotes, problems);
+        WageMeasures annual = measures(table, columns, record, "A_", "annual", hourlyOnly ? Footnote.HOURLY_ONLY : null,
+            footnotes, problems);
         if (area == null) {
             return null;
         }
@@ -144,23 +163,23 @@ public final class OewsFile {
     }
 
     private static Area area(String code, String type, String title, List<String> problems) {
-        String digits = code.replaceAll("\\D", "");
+        String digits = digitsOf(code);
         switch (type) {
             case "1":
                 return new Area(AreaType.NATIONAL, Area.NATIONAL_CODE, title.isEmpty() ? "U.S." : title);
             case "2", "3":
                 if (digits.length() >= 1 && digits.length() <= 2) {
-                    return new Area(AreaType.STATE, String.format("%02d00000", Integer.parseInt(digits)), title);
+                    return new Area(AreaType.STATE, padded(digits, 2) + "00000", title);
                 }
                 break;
             case "4":
                 if (!digits.isEmpty() && digits.length() <= 7) {
-                    return new Area(AreaType.METRO, String.format("%07d", Long.parseLong(digits)), title);
+                    return new Area(AreaType.METRO, padded(digits, 7), title);
                 }
                 break;
             case "6":
                 if (!digits.isEmpty() && digits.length() <= 7) {
-                    return new Area(AreaType.NONMETRO, String.format("%07d", Long.parseLong(digits)), title);
+                    return new Area(AreaType.NONMETRO, padded(digits, 7), title);
                 }
                 break;
             default:
@@ -171,13 +190,13 @@ public final class OewsFile {
         return null;
     }
 
-    private static WageMeasures measures(Table table, Table.Record record, String prefix, String base, Footnote missingOnPurpose,
+    private static WageMeasures measures(Table table, OewsColumns columns, Table.Record record, String prefix, String base, Footnote missingOnPurpose,
                                          Map<String, Footnote> footnotes, List<String> problems) {
         BigDecimal[] values = new BigDecimal[MEASURES.length];
         for (int i = 0; i < MEASURES.length; i++) {
             String column = prefix + MEASURES[i];
             String path = base + "." + CONTRACT_MEASURES[i];
-            String raw = table.field(record, table.column(column));
+            String raw = table.field(record, columns.measures(prefix)[i]);
             if (missingOnPurpose != null && (raw.isEmpty() || raw.startsWith("*"))) {
                 footnotes.put(path, missingOnPurpose);
                 continue;
@@ -225,6 +244,22 @@ public final class OewsFile {
                     return null;
                 }
         }
+    }
+
+    private static String digitsOf(String text) {
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
+    }
+
+    /** @return the digits with leading zeros to the width */
+    private static String padded(String digits, int width) {
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /**
