@@ -140,7 +140,9 @@ final class OewsColumns {
         }
         String industries = table.field(record, industryGroup).toLowerCase(Locale.ROOT);
         String owners = table.field(record, ownership);
-        return (groupName.isEmpty() || groupName.equals("detailed"))
+        // Files that leave the group blank: SOC totals, major, minor and broad groups end in 0, detailed occupations never.
+        boolean detailed = groupName.isEmpty() ? !table.field(record, occupationCode).endsWith("0") : groupName.equals("detailed");
+        return detailed
             && (industry.isEmpty() || industry.equals("000000"))
             && (industries.isEmpty() || industries.equals("cross-industry"))
             && (owners.isEmpty() || owners.equals("1235"));

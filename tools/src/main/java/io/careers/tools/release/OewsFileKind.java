@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Which areas an OEWS file holds, as BLS names its files: {@code national_M2013_dl},
  * {@code state_M2013_dl}, {@code MSA_M2013_dl}, {@code BOS_M2013_dl} (balance of state, the
  * nonmetropolitan areas), {@code all_data_M_2023}, and the archives {@code oesm13nat.zip},
- * {@code oesm13st.zip}, {@code oesm13ma.zip}, {@code oesm23all.zip}. Older files have no
+ * {@code oesm13st.zip}, {@code oesm13ma.zip}, {@code oesm23all.zip}; before 2010 {@code state_may2004_dl}. Older files have no
  * {@code AREA_TYPE} column (and national ones no {@code AREA} column): the kind says it.
  */
 public enum OewsFileKind {
@@ -24,7 +24,7 @@ public enum OewsFileKind {
     /** Every area, with an {@code AREA_TYPE} column. */
     ALL_DATA(null);
 
-    private static final Pattern LONG_YEAR = Pattern.compile("m_?(\\d{4})");
+    private static final Pattern LONG_YEAR = Pattern.compile("(?:m|may)_?(\\d{4})");
     private static final Pattern SHORT_YEAR = Pattern.compile("oesm(\\d{2})");
 
     private final String areaType;
@@ -65,7 +65,7 @@ public enum OewsFileKind {
 
     /**
      * @param fileName a file's name as BLS ships it
-     * @return the year of the May release it names ({@code M2013}, {@code M_2023}, {@code oesm13}), if it does
+     * @return the year of the May release it names ({@code M2013}, {@code M_2023}, {@code may2004}, {@code oesm13}), if it does
      */
     public static Optional<String> yearOfName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

@@ -131,6 +131,28 @@ class OewsLayoutsTest {
             + "TOT_EMP; a all_data file needs AREA, AREA_TYPE, OCC_CODE, OCC_TITLE, TOT_EMP)"), release.problems());
     }
 
+    @Test
+    void theLowerCaseLayoutOf2004WithAnHourlyOnlyOccupation() throws IOException {
+        ReleaseReader.Release release = ReleaseReader.read(List.of(file(Path.of("src/test/resources/fixtures/may2004/"
+            + "state_may2004_dl.csv"))), "OEWS-2004-05", "2004-05", "2000", 0);
+        assertEquals(List.of(), release.problems());
+        assertEquals(2, release.estimates().size(), "the total row has no group but is no detailed occupation");
+        WageEstimate musicians = release.estimates().get("OEWS-2004-05:3600000:27-2042");
+        assertEquals(Footnote.HOURLY_ONLY, musicians.footnotes().get("annual.median"));
+        assertEquals(Footnote.NOT_RELEASED, musicians.footnotes().get("hourly.p90"));
+        assertEquals(new BigDecimal("31.97"), musicians.wages().hourly().median());
+    }
+
+    @Test
+    void aRunThatMixesReleasesIsRefusedNamingTheFileOfTheOtherYear() throws IOException {
+        Path of2015 = scratch.resolve("state_M2015_dl.csv");
+        Files.copy(M2013.resolve("state_M2013_dl.csv"), of2015);
+        ReleaseReader.Release mixed = read(List.of(file(M2013.resolve("national_M2013_dl.csv")), file(of2015)));
+        assertEquals(1, mixed.problems().size(), mixed.problems().toString());
+        assertTrue(mixed.problems().get(0).startsWith(of2015 + ": its name says the May 2015 release, not --period 2013-05"),
+            mixed.problems().toString());
+    }
+
     private static void put(ZipOutputStream out, String name, byte[] bytes) throws IOException {
         out.putNextEntry(new ZipEntry(name));
         out.write(bytes);
