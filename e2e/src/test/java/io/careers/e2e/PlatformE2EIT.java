@@ -91,6 +91,13 @@ class PlatformE2EIT {
         assertTrue(page.path("schools").path("items").size() > 0);
         assertEquals(0, page.path("meta").path("degraded").size());
         assertEquals(3, page.path("relatedArticles").size());
+        // A top-coded and an hourly-only occupation show their footnotes, never a number in their place.
+        JsonNode physician = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/family-physician").body();
+        assertTrue(physician.path("article").path("sections").get(1).path("html").asText().contains(" or more"),
+            physician.path("article").toString());
+        JsonNode musician = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/musician").body();
+        assertTrue(musician.path("article").path("sections").get(1).path("html").asText().contains("not available"),
+            musician.path("article").toString());
         Web.Answer index = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/careers?size=50");
         assertTrue(index.body().path("totalItems").asInt() >= 12, "at least 12 published career pages");
     }
