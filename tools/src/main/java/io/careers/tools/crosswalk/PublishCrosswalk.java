@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /**
@@ -37,18 +38,9 @@ public final class PublishCrosswalk implements Callable<Integer> {
         CrosswalkFile.Parsed parsed = CrosswalkFile.parse(Table.read(file, CrosswalkFile::isCodeColumn));
         out.printf("%s: %,d links, %,d notes left out, %,d problems%n", file.getFileName(), parsed.links().size(),
             parsed.notes(), parsed.problems().size());
-        parsed.problems().stream().limit(50).forEach(p -> err.println("  " + p));
-        if (!parsed.problems().isEmpty() && !options.skipInvalid) {
-            err.println("Nothing was sent. Fix the rows above, or send the good rows with --skip-invalid.");
-            return 1;
-        }
-        if (parsed.links().isEmpty()) {
-            err.println("The file has no links to send.");
-            return 1;
-        }
-        if (options.dryRun) {
-            out.println("Dry run: nothing was sent.");
-            return parsed.problems().isEmpty() ? 0 : 1;
+        OptionalInt stopped = options.stopBeforeSending(parsed.problems(), parsed.links().size(), "links", out, err);
+        if (stopped.isPresent()) {
+            return stopped.getAsInt();
         }
         try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
             for (SocCrosswalkLink link : parsed.links().values()) {

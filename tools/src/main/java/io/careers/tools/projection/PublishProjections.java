@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 /** Publishes an employment projections file to {@code salary.employment-projections.v1}. */
@@ -39,14 +40,9 @@ public final class PublishProjections implements Callable<Integer> {
         ProjectionsFile.Parsed parsed = ProjectionsFile.parse(Table.read(file, ProjectionsFile::isTitleColumn), socVersion);
         out.printf("%s: %,d projections, %,d summary rows skipped, %,d bad rows%n", file.getFileName(),
             parsed.projections().size(), parsed.skipped(), parsed.problems().stream().map(RowProblem::line).distinct().count());
-        parsed.problems().stream().limit(50).forEach(p -> err.println("  " + p));
-        if (!parsed.problems().isEmpty() && !options.skipInvalid) {
-            err.println("Nothing was sent. Fix the rows above, or send the good rows with --skip-invalid.");
-            return 1;
-        }
-        if (options.dryRun || parsed.projections().isEmpty()) {
-            out.println(options.dryRun ? "Dry run: nothing was sent." : "Nothing to send.");
-            return parsed.problems().isEmpty() && !parsed.projections().isEmpty() ? 0 : 1;
+        OptionalInt stopped = options.stopBeforeSending(parsed.problems(), parsed.projections().size(), "projections", out, err);
+        if (stopped.isPresent()) {
+            return stopped.getAsInt();
         }
         Progress progress = new Progress("projections", parsed.projections().size(), System.err);
         try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -97,18 +98,9 @@ public final class PublishRelease implements Callable<Integer> {
                 part == null ? "" : ", part " + part + " of " + parts,
                 read.repeated() == 0 ? "" : String.format(", %,d found again in another file with the same figures",
                     read.repeated()), read.problems().size());
-            report(read.problems(), err);
-            if (!read.problems().isEmpty() && !options.skipInvalid) {
-                err.println("Nothing was sent. Fix the rows above, or send the good rows with --skip-invalid.");
-                return 1;
-            }
-            if (read.estimates().isEmpty()) {
-                err.println("The files have no estimates to send.");
-                return 1;
-            }
-            if (options.dryRun) {
-                out.println("Dry run: nothing was sent.");
-                return read.problems().isEmpty() ? 0 : 1;
+            OptionalInt stopped = options.stopBeforeSending(read.problems(), read.estimates().size(), "estimates", out, err);
+            if (stopped.isPresent()) {
+                return stopped.getAsInt();
             }
             ReleaseFollower follower = waitUntilCurrent ? new ReleaseFollower(salaryUrl, options.bootstrapServers, release, salaryGroup) : null;
             Map<TopicPartition, Long> sent = send(release, read.estimates().values());
@@ -177,14 +169,6 @@ public final class PublishRelease implements Callable<Integer> {
             kafka.send(Topics.RELEASES, release, ContractJson.write(completion));
             kafka.flush();
             return kafka.lastOffsets();
-        }
-    }
-
-    static void report(List<String> problems, PrintWriter err) {
-        int shown = Math.min(problems.size(), 50);
-        problems.subList(0, shown).forEach(p -> err.println("  " + p));
-        if (problems.size() > shown) {
-            err.println("  ... and " + (problems.size() - shown) + " more problems");
         }
     }
 }
