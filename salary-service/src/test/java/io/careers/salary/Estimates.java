@@ -16,6 +16,7 @@ import io.careers.testkit.KafkaTestClient;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +60,12 @@ public final class Estimates {
 
     public static void publish(KafkaTestClient kafka, List<WageEstimate> estimates) {
         estimates.forEach(e -> kafka.send(Topics.WAGE_ESTIMATES, e.key(), json(e)));
+    }
+
+    /** Publishes estimates as a job publishing one part of their release does: each says its part in a header. */
+    public static void publishPart(KafkaTestClient kafka, List<WageEstimate> estimates, String part) {
+        estimates.forEach(e -> kafka.send(Topics.WAGE_ESTIMATES, e.key(), json(e).getBytes(StandardCharsets.UTF_8),
+            Map.of(ReleaseCompletion.PART_HEADER, part)));
     }
 
     public static void complete(KafkaTestClient kafka, String releaseId, long count) {

@@ -40,6 +40,13 @@ public record ReleaseCompletion(String releaseId,
     public static final String WHOLE_RELEASE = "all";
 
     /**
+     * Kafka header that a job publishing one part sets on each of its {@code salary.wage-estimates.v1}
+     * records, with the part's name: salary-service then counts received and rejected estimates per
+     * part. Estimates without it count for {@link #WHOLE_RELEASE}.
+     */
+    public static final String PART_HEADER = "careers.release-part";
+
+    /**
      * A release published in one step.
      *
      * @param releaseId       the release

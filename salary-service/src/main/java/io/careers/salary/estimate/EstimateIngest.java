@@ -6,8 +6,10 @@ import io.careers.messaging.inbound.Inbound;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.salary.estimate.EstimateStore.StoredEstimate;
 import io.careers.salary.occupation.OccupationStatsPublisher;
+import io.careers.salary.release.ReleaseParts;
 import io.careers.salary.release.ReleaseStatus;
 import io.careers.salary.release.ReleaseStore;
+import io.careers.salary.release.ReleaseStore.ReceiptShard;
 import io.careers.salary.release.ReleaseStore.Registered;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -41,13 +43,14 @@ class EstimateIngest {
      */
     @Transactional
     void apply(List<Inbound<WageEstimate>> batch) {
-        Map<String, Integer> partitionOfKey = new HashMap<>();
-        batch.forEach(inbound -> partitionOfKey.put(inbound.value().key(), inbound.record().partition()));
+        Map<String, ReceiptShard> sourceOfKey = new HashMap<>();
+        batch.forEach(inbound -> sourceOfKey.put(inbound.value().key(),
+            new ReceiptShard(ReleaseParts.of(inbound.record()), inbound.record().partition())));
         List<WageEstimate> latest = highestRevisionPerKey(batch);
         Map<String, Registered> registered = register(latest);
         List<StoredEstimate> stored = estimates.upsert(latest);
 
-        Map<String, Map<Integer, Long>> receipts = new TreeMap<>();
+        Map<String, Map<ReceiptShard, Long>> receipts = new TreeMap<>();
         TreeSet<String> corrected = new TreeSet<>();
         for (StoredEstimate row : stored) {
             ReleaseStatus status = registered.get(row.releaseId()).status();
@@ -57,8 +60,7 @@ class EstimateIngest {
                     + "higher revision). Publish a new release instead");
             }
             if (row.inserted()) {
-                int shard = partitionOfKey.get(row.key());
-                receipts.computeIfAbsent(row.releaseId(), r -> new TreeMap<>()).merge(shard, 1L, Long::sum);
+                receipts.computeIfAbsent(row.releaseId(), r -> new TreeMap<>()).merge(sourceOfKey.get(row.key()), 1L, Long::sum);
             } else if (status != ReleaseStatus.PENDING && Area.NATIONAL_CODE.equals(row.areaCode())) {
                 corrected.add(row.socCode());
             }

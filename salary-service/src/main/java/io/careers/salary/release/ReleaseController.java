@@ -33,11 +33,12 @@ class ReleaseController {
 
     @Get("/{releaseId}")
     @Transactional(readOnly = true)
-    @Operation(summary = "One release: its status, its parts, what a PENDING release waits for, and its records that "
-        + "were dead-lettered, with their reasons")
+    @Operation(summary = "One release: its status, its parts with the estimates announced, received and rejected of "
+        + "each, what a PENDING release waits for, and its records that were dead-lettered, with their reasons")
     ReleaseResponse one(String releaseId) {
         return releases.findById(releaseId).map(ReleaseResponse::of)
-            .map(release -> release.withRejections(rejections.countByRelease(releaseId), rejections.firstOf(releaseId)))
+            .map(release -> release.withDetail(rejections.countByRelease(releaseId), rejections.firstOf(releaseId),
+                rejections.countsByPart(releaseId)))
             .orElseThrow(() -> DomainException.notFound("No release " + releaseId + " is known."));
     }
 }

@@ -5,6 +5,7 @@ import io.careers.messaging.deadletter.DeadLetter;
 import io.careers.messaging.deadletter.DeadLetterObserver;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,8 +30,21 @@ class ReleaseRejections implements DeadLetterObserver {
             String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
             String releaseId = releaseOf(record.topic(), key);
             if (releaseId != null) {
-                rejections.note(record.topic(), record.partition(), record.offset(), releaseId, key, letter.reason());
+                rejections.note(record.topic(), record.partition(), record.offset(), releaseId, key, letter.reason(),
+                    partOf(record));
             }
+        }
+    }
+
+    /** @return the part an estimate belongs to, or null for a completion record or a bad header */
+    private static String partOf(ConsumerRecord<byte[], byte[]> record) {
+        if (!record.topic().equals(Topics.WAGE_ESTIMATES)) {
+            return null;
+        }
+        try {
+            return ReleaseParts.of(record);
+        } catch (RuntimeException badHeader) {
+            return null;
         }
     }
 

@@ -25,25 +25,27 @@ import java.util.List;
  * @param note               for a PENDING release, what it waits for
  * @param rejected           how many of its records were dead-lettered (on the one-release answer; null in lists)
  * @param rejections         the first ten of them, with their reasons (on the one-release answer)
+ * @param partCounts         per part, the estimates announced, received and rejected (on the one-release answer)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record ReleaseResponse(String releaseId, String referencePeriod, @Nullable String survey, ReleaseStatus status,
                        long received, @Nullable Long expected, boolean completionReceived,
                        @Nullable Instant promotedAt, List<String> parts, List<String> partsReceived,
-                       @Nullable String note, @Nullable Long rejected, @Nullable List<ReleaseRejection> rejections) {
+                       @Nullable String note, @Nullable Long rejected, @Nullable List<ReleaseRejection> rejections,
+                       @Nullable List<PartCounts> partCounts) {
 
     static ReleaseResponse of(ReleaseRow row) {
         return new ReleaseResponse(row.releaseId(), row.referencePeriod(), row.survey(), row.status(),
             row.receivedCount(), row.expectedCount(), row.completionReceivedAt() != null, row.promotedAt(),
             row.parts() == null ? List.of() : Arrays.stream(row.parts()).sorted().toList(),
-            List.of(row.partsReceived()), note(row), null, null);
+            List.of(row.partsReceived()), note(row), null, null, null);
     }
 
-    /** @return the answer with the release's rejected records */
-    ReleaseResponse withRejections(long count, List<ReleaseRejection> first) {
+    /** @return the answer with the release's rejected records and its counts per part */
+    ReleaseResponse withDetail(long count, List<ReleaseRejection> first, List<PartCounts> byPart) {
         return new ReleaseResponse(releaseId, referencePeriod, survey, status, received, expected, completionReceived,
-            promotedAt, parts, partsReceived, note, count, first);
+            promotedAt, parts, partsReceived, note, count, first, byPart);
     }
 
     private static String note(ReleaseRow row) {

@@ -54,18 +54,20 @@ public class ReleaseStore {
     }
 
     /**
-     * Counts newly stored estimates, on a row per release and shard (the Kafka partition), so that
-     * consumers of different partitions never contend for one counter.
+     * Counts newly stored estimates, on a row per release, part and shard (the Kafka partition), so
+     * that consumers of different partitions never contend for one counter.
      *
-     * @param received release id to shard to new distinct estimates
+     * @param received release id to where they came from to new distinct estimates
      */
-    public void addReceipts(Map<String, Map<Integer, Long>> received) {
+    public void addReceipts(Map<String, Map<ReceiptShard, Long>> received) {
         List<String> releases = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
         List<Integer> shards = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         received.forEach((release, byShard) -> byShard.forEach((shard, count) -> {
             releases.add(release);
-            shards.add(shard);
+            parts.add(shard.part());
+            shards.add(shard.shard());
             counts.add(count);
         }));
         if (releases.isEmpty()) {
@@ -73,16 +75,32 @@ public class ReleaseStore {
         }
         jdbc.execute(c -> {
             try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO release_receipt (release_id, shard, received)
-                SELECT * FROM unnest(?::text[], ?::int[], ?::bigint[])
-                ON CONFLICT (release_id, shard) DO UPDATE SET received = release_receipt.received + EXCLUDED.received
+                INSERT INTO release_receipt (release_id, part, shard, received)
+                SELECT * FROM unnest(?::text[], ?::text[], ?::int[], ?::bigint[])
+                ON CONFLICT (release_id, part, shard) DO UPDATE SET received = release_receipt.received + EXCLUDED.received
                 """)) {
                 s.setArray(1, c.createArrayOf("text", releases.toArray()));
-                s.setArray(2, c.createArrayOf("integer", shards.toArray()));
-                s.setArray(3, c.createArrayOf("bigint", counts.toArray()));
+                s.setArray(2, c.createArrayOf("text", parts.toArray()));
+                s.setArray(3, c.createArrayOf("integer", shards.toArray()));
+                s.setArray(4, c.createArrayOf("bigint", counts.toArray()));
                 return s.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Where new estimates came from: the part of the release their publisher named, and the Kafka
+     * partition that delivered them.
+     *
+     * @param part  the part ({@code all} when the publisher named none)
+     * @param shard the partition
+     */
+    public record ReceiptShard(String part, int shard) implements Comparable<ReceiptShard> {
+        @Override
+        public int compareTo(ReceiptShard other) {
+            int byPart = part.compareTo(other.part);
+            return byPart != 0 ? byPart : Integer.compare(shard, other.shard);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.Topics;
+import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.salary.Estimates;
 import io.careers.salary.SalaryTestSupport;
@@ -117,6 +118,14 @@ class BadInputIT implements TestPropertyProvider {
         assertTrue(KafkaTestClient.header(letter, "dlt.reason").contains(reason),
             what + ": " + KafkaTestClient.header(letter, "dlt.reason"));
         assertArrayEquals(bytes, letter.value());
+    }
+
+    @Test
+    void anEstimateNamingABadPartIsDeadLettered() {
+        RecordMetadata sent = kafka.send(Topics.WAGE_ESTIMATES, KEY, GOOD.getBytes(StandardCharsets.UTF_8),
+            Map.of(ReleaseCompletion.PART_HEADER, "State Files"));
+        assertEquals("header careers.release-part: must be a release part name of 1 to 32 lowercase letters, digits or '-', "
+            + "e.g. state; was 'State Files'", KafkaTestClient.header(deadLetter(Topics.WAGE_ESTIMATES, sent), "dlt.reason"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.careers.salary.release;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.Topics;
+import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.salary.Estimates;
 import io.careers.salary.SalaryTestSupport;
 import io.careers.salary.ServiceHttp;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,8 +94,8 @@ class ReleasePartsIT implements TestPropertyProvider {
     @Order(2)
     void aReleaseInPartsIsNeverShownBeforeItsLastPartAndARepeatedPartCountsOnce() {
         // The national job runs first and says so, twice; the state job's estimates follow.
-        Estimates.publish(kafka, List.of(Estimates.estimate(R2014, HIT, Estimates.US, 35760, 0),
-            Estimates.estimate(R2014, MA, Estimates.US, 30290, 0)));
+        Estimates.publishPart(kafka, List.of(Estimates.estimate(R2014, HIT, Estimates.US, 35760, 0),
+            Estimates.estimate(R2014, MA, Estimates.US, 30290, 0)), "national");
         Estimates.completePart(kafka, R2014, 2, "national", PARTS);
         Estimates.completePart(kafka, R2014, 2, "national", PARTS);
         awaitEverythingConsumed();
@@ -105,8 +107,8 @@ class ReleasePartsIT implements TestPropertyProvider {
             pending.get("note").asText());
         assertEquals(34970, currentMedian(), "readers keep the previous release");
 
-        Estimates.publish(kafka, List.of(Estimates.estimate(R2014, HIT, Estimates.VIRGINIA, 36490, 0),
-            Estimates.estimate(R2014, MA, Estimates.VIRGINIA, 31000, 0)));
+        Estimates.publishPart(kafka, List.of(Estimates.estimate(R2014, HIT, Estimates.VIRGINIA, 36490, 0),
+            Estimates.estimate(R2014, MA, Estimates.VIRGINIA, 31000, 0)), "state");
         awaitEverythingConsumed();
         assertEquals("PENDING", http().get("/api/v1/releases/" + R2014).get("status").asText(),
             "every estimate is in, but the state part's completion record is not");
@@ -125,13 +127,14 @@ class ReleasePartsIT implements TestPropertyProvider {
     void aCompletionThatChangesWhatTheReleasePromisedIsDeadLetteredWithItsReason() {
         List<RecordMetadata> sent = new ArrayList<>();
         sent.add(kafka.send(Topics.RELEASES, R2014, Estimates.json(
-            io.careers.contracts.salary.ReleaseCompletion.part(R2014, "2014-05", 2, "metro", List.of("national", "state", "metro")))));
+            ReleaseCompletion.part(R2014, "2014-05", 2, "metro", List.of("national", "state", "metro")))));
         sent.add(kafka.send(Topics.RELEASES, R2014, Estimates.json(
-            io.careers.contracts.salary.ReleaseCompletion.part(R2014, "2014-05", 3, "state", PARTS))));
+            ReleaseCompletion.part(R2014, "2014-05", 3, "state", PARTS))));
         sent.add(kafka.send(Topics.RELEASES, R2014, Estimates.json(
-            io.careers.contracts.salary.ReleaseCompletion.whole(R2014, "2014-05", 4))));
+            ReleaseCompletion.whole(R2014, "2014-05", 4))));
         sent.add(kafka.send(Topics.WAGE_ESTIMATES, R2014 + ":0000000:29-1141",
-            Estimates.json(Estimates.estimate(R2014, NURSES, Estimates.US, 66220, 0))));
+            Estimates.json(Estimates.estimate(R2014, NURSES, Estimates.US, 66220, 0)).getBytes(StandardCharsets.UTF_8),
+            Map.of(ReleaseCompletion.PART_HEADER, "state")));
         List<String> reasons = sent.stream().map(this::deadLetterReason).toList();
         assertTrue(reasons.get(0).startsWith("parts: [metro, national, state] disagrees with [national, state]"), reasons.get(0));
         assertTrue(reasons.get(1).startsWith("estimateCount: release " + R2014 + " is already CURRENT with 4 estimates; "
@@ -152,6 +155,11 @@ class ReleasePartsIT implements TestPropertyProvider {
         assertTrue(noted.contains(Topics.RELEASES + " " + R2014 + " " + reasons.get(0)), noted.toString());
         assertTrue(noted.contains(Topics.WAGE_ESTIMATES + " " + R2014 + ":0000000:29-1141 " + reasons.get(3)), noted.toString());
         assertTrue(http().get("/api/v1/releases").get(0).get("rejected").isNull(), "lists leave the rejections out");
+        List<String> byPart = new ArrayList<>();
+        release.get("partCounts").forEach(p -> byPart.add(p.get("part").asText() + " expected " + p.get("expected").asText()
+            + ", received " + p.get("received").asText() + ", rejected " + p.get("rejected").asText()));
+        assertEquals(List.of("national expected 2, received 2, rejected 0", "state expected 2, received 2, rejected 1"),
+            byPart);
     }
 
     @Test

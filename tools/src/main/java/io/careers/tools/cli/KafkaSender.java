@@ -6,6 +6,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,7 +36,14 @@ public final class KafkaSender implements AutoCloseable {
 
     /** Sends a record; a failure is reported by {@link #flush()} and {@link #close()}. */
     public void send(String topic, String key, String json) {
-        producer.send(new ProducerRecord<>(topic, key, json), (metadata, e) -> {
+        send(topic, key, json, Map.of());
+    }
+
+    /** Sends a record with headers; a failure is reported by {@link #flush()} and {@link #close()}. */
+    public void send(String topic, String key, String json, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record, (metadata, e) -> {
             if (e != null) {
                 failure.compareAndSet(null, e);
             } else {

@@ -157,8 +157,10 @@ public final class PublishRelease implements Callable<Integer> {
     private Map<TopicPartition, Long> send(String release, Collection<WageEstimate> estimates) {
         Progress progress = new Progress("estimates", estimates.size(), System.err);
         try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
+            // A job publishing one part says so on each estimate, so that salary-service counts them per part.
+            Map<String, String> headers = part == null ? Map.of() : Map.of(ReleaseCompletion.PART_HEADER, part);
             for (WageEstimate estimate : estimates) {
-                kafka.send(Topics.WAGE_ESTIMATES, estimate.key(), ContractJson.write(estimate));
+                kafka.send(Topics.WAGE_ESTIMATES, estimate.key(), ContractJson.write(estimate), headers);
                 progress.advance(1);
             }
             kafka.flush();
