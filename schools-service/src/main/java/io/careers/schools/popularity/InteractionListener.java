@@ -14,6 +14,7 @@ import io.micronaut.configuration.kafka.annotation.Topic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Consumes {@code gateway.interactions.v1} into daily popularity counts. */
@@ -36,6 +37,18 @@ class InteractionListener extends DecodingListener<Interaction> {
     }
 
     private static Interaction decode(ConsumerRecord<byte[], byte[]> record) {
+        Interaction interaction = interaction(record);
+        // Keyed by listing id like every input topic's key names its value: a record without one is refused.
+        String key = record.key() == null ? null : new String(record.key(), StandardCharsets.UTF_8);
+        if (!interaction.listingId().equals(key)) {
+            throw new InvalidRecordException(key == null
+                ? "key: missing; it must be the listingId, " + interaction.listingId()
+                : "key: '" + key + "' disagrees with the value, whose listingId is " + interaction.listingId());
+        }
+        return interaction;
+    }
+
+    private static Interaction interaction(ConsumerRecord<byte[], byte[]> record) {
         JsonNode document = VIEWED.readObject(record.value());
         String type = document.path("eventType").asText(null);
         if (ListingViewed.TYPE.equals(type)) {

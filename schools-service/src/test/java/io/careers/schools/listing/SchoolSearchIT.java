@@ -15,6 +15,7 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,30 @@ class SchoolSearchIT implements TestPropertyProvider {
             credential, delivery, sponsorship));
         assertEquals(201, answer.status(), answer.toString());
         ids.put(externalId, answer.body().get("listingId").asText());
+    }
+
+    @Test
+    void anInteractionWithoutItsListingAsKeyIsDeadLetteredAndNotCounted() throws IOException {
+        String delta = ids.get("delta");
+        String view = json.writeValueAsString(ListingViewed.of(delta, "medical-records-administration"));
+        RecordMetadata keyless = kafka.send(Topics.INTERACTIONS, null, view);
+        RecordMetadata otherKey = kafka.send(Topics.INTERACTIONS, ids.get("gamma"), view);
+        assertEquals("key: missing; it must be the listingId, " + delta, interactionRejected(keyless));
+        assertEquals("key: '" + ids.get("gamma") + "' disagrees with the value, whose listingId is " + delta,
+            interactionRejected(otherKey));
+        assertEquals(0, rank(api.schools("?cip=51.0707&size=50").body(), "delta").get("interactions30d").asInt());
+        assertEquals(3, rank(api.schools("?cip=51.0707&size=50").body(), "gamma").get("interactions30d").asInt());
+    }
+
+    private String interactionRejected(RecordMetadata sent) {
+        String offset = Long.toString(sent.offset());
+        String partition = Integer.toString(sent.partition());
+        return kafka.readUntil(Topics.deadLetterOf(Topics.INTERACTIONS), rs -> rs.stream().anyMatch(r ->
+                offset.equals(KafkaTestClient.header(r, "dlt.original-offset"))
+                    && partition.equals(KafkaTestClient.header(r, "dlt.original-partition"))), Duration.ofSeconds(30)).stream()
+            .filter(r -> offset.equals(KafkaTestClient.header(r, "dlt.original-offset"))
+                && partition.equals(KafkaTestClient.header(r, "dlt.original-partition")))
+            .map(r -> KafkaTestClient.header(r, "dlt.reason")).findFirst().orElseThrow();
     }
 
     @Test
