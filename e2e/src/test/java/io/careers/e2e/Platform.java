@@ -48,20 +48,39 @@ final class Platform {
 
     /** Runs {@code ./platform <args>} and fails with its output if it fails. */
     void run(String... args) throws IOException, InterruptedException {
+        if (exitOf(Map.of(), args) != 0) {
+            throw new IllegalStateException("./platform " + String.join(" ", args) + " failed:\n"
+                + Files.readString(logOf(args)));
+        }
+    }
+
+    /**
+     * Runs {@code ./platform <args>}.
+     *
+     * @param extraEnvironment variables beside the test platform's
+     * @param args             the command
+     * @return its exit code
+     */
+    int exitOf(Map<String, String> extraEnvironment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(root.resolve("platform").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
         builder.environment().putAll(environment());
+        builder.environment().putAll(extraEnvironment);
         builder.environment().remove("DATABASE_URL");
         builder.environment().remove("KAFKA_BOOTSTRAP_SERVERS");
         Files.createDirectories(state);
-        Path log = state.resolve("platform-" + args[0] + ".log");
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(args).toFile()));
         Process process = builder.start();
-        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+        if (!process.waitFor(15, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            throw new IllegalStateException("./platform " + String.join(" ", args) + " failed:\n" + Files.readString(log));
+            throw new IllegalStateException("./platform " + String.join(" ", args) + " did not finish in 15 minutes");
         }
+        return process.exitValue();
+    }
+
+    private Path logOf(String... args) {
+        return state.resolve("platform-" + args[0] + ".log");
     }
 
     /** Deletes the state of an earlier run (databases, Kafka logs, keys), so every run starts fresh. */

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
@@ -223,6 +224,24 @@ class PlatformE2EIT {
             "--salary-url", salary, "--bootstrap-servers", platform.kafka()));
         assertTrue(refused.toString().contains("completion record: parts: [nonmetro, the-rest] disagrees with "
             + "[metro-and-nonmetro, nation-and-states]"), refused.toString());
+    }
+
+    @Test
+    @Order(6)
+    void aComponentThatCannotStartLeavesTheHealthyOnesRunning() throws Exception {
+        platform.kill("gateway");
+        // Something else holds the gateway's port: up -d waits briefly for it, gives up on the gateway alone.
+        try (ServerSocket squatter = new ServerSocket(Platform.GATEWAY)) {
+            assertEquals(1, platform.exitOf(Map.of("PLATFORM_PORT_RELEASE_WAIT", "2"), "up", "-d"));
+            for (int port : new int[] {Platform.SALARY, Platform.SCHOOLS, Platform.ARTICLES}) {
+                assertEquals(200, web.get("http://localhost:" + port + "/health").status(), "still running on :" + port);
+            }
+        }
+        platform.run("up", "-d");
+        Eventually.await("the page is whole again", Duration.ofSeconds(30), () -> {
+            Web.Answer answer = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/" + SLUG);
+            return answer.status() == 200 && answer.body().path("meta").path("degraded").isEmpty();
+        });
     }
 
     private static String[] concat(String[] first, String[] second) {
