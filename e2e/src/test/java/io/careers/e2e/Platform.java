@@ -101,6 +101,15 @@ final class Platform {
         }
     }
 
+    /** Kills PostgreSQL alone ({@code kill -9} of its postmaster), leaving the infrastructure process alive. */
+    void killPostgres() throws IOException, InterruptedException {
+        long pid = Long.parseLong(Files.readAllLines(state.resolve("data/postgres/postmaster.pid")).get(0).strip());
+        new ProcessBuilder("kill", "-KILL", Long.toString(pid)).inheritIO().start().waitFor();
+        for (int i = 0; i < 60 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
+            Thread.sleep(500);
+        }
+    }
+
     /** @return the API key the sample data loader stored for a partner */
     String partnerKey(String partnerId) throws IOException {
         Properties keys = new Properties();

@@ -244,6 +244,17 @@ class PlatformE2EIT {
         });
     }
 
+    @Test
+    @Order(7)
+    void aDeadPostgresIsBroughtBackByUpAndTheServicesReconnect() throws Exception {
+        platform.killPostgres();
+        platform.run("up", "-d");
+        Eventually.await("the services answer from the database again", Duration.ofSeconds(60), () ->
+            web.get("http://localhost:" + Platform.SALARY + "/api/v1/occupations/29-2071").status() == 200
+                && web.get("http://localhost:" + Platform.ARTICLES + "/api/v1/articles/by-slug/" + SLUG).status() == 200);
+        assertEquals(40350, median(page("?state=NY"), "29-2071"), "the data survived: the May 2018 release is current");
+    }
+
     private static String[] concat(String[] first, String[] second) {
         String[] all = Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, all, first.length, second.length);
