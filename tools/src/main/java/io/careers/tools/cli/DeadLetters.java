@@ -65,7 +65,8 @@ public final class DeadLetters implements AutoCloseable {
     }
 
     /**
-     * @param from where to start, per partition
+     * @param from where to start, per partition; moved on to where the reading stopped, so that the
+     *             next call reads only what came since
      * @return every letter from there to the current end
      */
     public List<Letter> readFrom(Map<TopicPartition, Long> from) {
@@ -86,6 +87,7 @@ public final class DeadLetters implements AutoCloseable {
                 }
             }
         }
+        from.putAll(ends);
         return letters;
     }
 

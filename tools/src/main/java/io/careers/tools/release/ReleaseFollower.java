@@ -42,6 +42,7 @@ final class ReleaseFollower implements AutoCloseable {
     private final DeadLetters completionLetters;
     private final Map<TopicPartition, Long> estimateStart;
     private final Map<TopicPartition, Long> completionStart;
+    private final List<String> rejected = new ArrayList<>();
     private final Admin admin;
     private final String consumerGroup;
 
@@ -150,20 +151,21 @@ final class ReleaseFollower implements AutoCloseable {
         }
     }
 
+    /** @return every reason read so far; each call reads only the letters written since the last */
     private List<String> rejections() {
-        List<String> reasons = new ArrayList<>();
         for (DeadLetters.Letter letter : estimateLetters.readFrom(estimateStart)) {
             if (letter.key() != null && letter.key().startsWith(releaseId + ":")) {
-                reasons.add(letter.key() + ": " + letter.reason());
+                rejected.add(letter.key() + ": " + letter.reason());
             }
         }
         for (DeadLetters.Letter letter : completionLetters.readFrom(completionStart)) {
             if (releaseId.equals(letter.key())) {
-                reasons.add("completion record: " + letter.reason());
+                rejected.add("completion record: " + letter.reason());
             }
         }
-        return reasons;
+        return rejected;
     }
+
 
     @Override
     public void close() {
