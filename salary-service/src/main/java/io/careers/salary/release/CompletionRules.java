@@ -3,7 +3,6 @@ package io.careers.salary.release;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.micronaut.core.annotation.Nullable;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,8 +36,8 @@ final class CompletionRules {
                 + release.releaseId());
         }
         List<String> parts = completion.partNames();
-        if (release.parts() != null && !Arrays.stream(release.parts()).sorted().toList().equals(parts)) {
-            return Optional.of("parts: " + parts + " disagrees with " + Arrays.stream(release.parts()).sorted().toList()
+        if (release.parts() != null && !release.partNames().equals(parts)) {
+            return Optional.of("parts: " + parts + " disagrees with " + release.partNames()
                 + ", the parts an earlier completion record of release " + release.releaseId() + " named");
         }
         boolean changesThePart = partCountNow.isEmpty() || partCountNow.get() != completion.estimateCount();

@@ -5,7 +5,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,7 +37,7 @@ record ReleaseResponse(String releaseId, String referencePeriod, @Nullable Strin
     static ReleaseResponse of(ReleaseRow row) {
         return new ReleaseResponse(row.releaseId(), row.referencePeriod(), row.survey(), row.status(),
             row.receivedCount(), row.expectedCount(), row.completionReceivedAt() != null, row.promotedAt(),
-            row.parts() == null ? List.of() : Arrays.stream(row.parts()).sorted().toList(),
+            row.partNames(),
             List.of(row.partsReceived()), note(row), null, null, null);
     }
 
@@ -56,7 +55,7 @@ record ReleaseResponse(String releaseId, String referencePeriod, @Nullable Strin
         if (!missingParts.isEmpty()) {
             return "Waiting for the completion record" + (missingParts.size() == 1 ? "" : "s") + " of part"
                 + (missingParts.size() == 1 ? " " : "s ") + String.join(", ", missingParts) + " on salary.releases.v1 ("
-                + row.partsReceived().length + " of " + row.parts().length + " parts in); " + row.receivedCount()
+                + row.partsReceived().length + " of " + row.partNames().size() + " parts in); " + row.receivedCount()
                 + " estimates received so far.";
         }
         if (row.expectedCount() == null) {

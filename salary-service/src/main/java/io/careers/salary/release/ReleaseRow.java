@@ -32,13 +32,15 @@ record ReleaseRow(@Id String releaseId, String referencePeriod, @Nullable String
                   @Nullable @TypeDef(type = DataType.STRING_ARRAY) String[] parts,
                   @TypeDef(type = DataType.STRING_ARRAY) String[] partsReceived) {
 
+    /** @return every part its completion records name, in name order; empty before the first one */
+    List<String> partNames() {
+        return parts == null ? List.of() : Arrays.stream(parts).sorted().toList();
+    }
+
     /** @return the parts named by a completion record whose own record has not arrived, in name order */
     List<String> missingParts() {
-        if (parts == null) {
-            return List.of();
-        }
         Set<String> received = Set.of(partsReceived);
-        return Arrays.stream(parts).filter(part -> !received.contains(part)).sorted().toList();
+        return partNames().stream().filter(part -> !received.contains(part)).toList();
     }
 
     /** @return whether the completion record is in and exactly the announced number of estimates */

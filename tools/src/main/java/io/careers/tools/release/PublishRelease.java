@@ -102,11 +102,11 @@ public final class PublishRelease implements Callable<Integer> {
             if (stopped.isPresent()) {
                 return stopped.getAsInt();
             }
-            ReleaseFollower follower = waitUntilCurrent ? new ReleaseFollower(salaryUrl, options.bootstrapServers, release, salaryGroup) : null;
-            Map<TopicPartition, Long> sent = send(release, read.estimates().values());
-            long sentAt = System.nanoTime();
-            if (follower != null) {
-                try (follower) {
+            if (waitUntilCurrent) {
+                // The follower notes where the dead-letter topics end before anything is sent, and is closed however sending ends.
+                try (ReleaseFollower follower = new ReleaseFollower(salaryUrl, options.bootstrapServers, release, salaryGroup)) {
+                    Map<TopicPartition, Long> sent = send(release, read.estimates().values());
+                    long sentAt = System.nanoTime();
                     int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), sent, out);
                     out.printf(Locale.ROOT, "Timing: %.1f s reading and checking the files, %.1f s sending, %.1f s from the "
                         + "last record sent to the end of the wait; %.1f s in all.%n", seconds(readAt - started),
@@ -114,6 +114,7 @@ public final class PublishRelease implements Callable<Integer> {
                     return read.problems().isEmpty() ? waited : ReleaseFollower.FAILED;
                 }
             }
+            send(release, read.estimates().values());
             out.printf("Sent %,d estimates and the completion record of %s%s. salary-service makes it current once it holds "
                 + "all of them%s.%n", read.estimates().size(), release, part == null ? "" : " part " + part,
                 part == null ? "" : " and every part's completion record is in");
