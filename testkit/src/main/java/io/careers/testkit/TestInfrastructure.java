@@ -156,6 +156,23 @@ public final class TestInfrastructure {
         return broker;
     }
 
+    /**
+     * Starts a broker of the caller's own, in this JVM, for a test that stops and restarts Kafka:
+     * the shared cluster of {@link #kafka()} must stay up for the other tests. It is stopped and its
+     * data deleted when the JVM ends.
+     *
+     * @return a running embedded broker that {@link KafkaCluster#stop()} and {@link KafkaCluster#start()} control
+     */
+    public static KafkaCluster privateKafka() {
+        Path logDir = tempDir("kafka-private");
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(freePort(), freePort(), logDir);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            broker.stop();
+            Directories.deleteRecursively(logDir);
+        }, "private-kafka-stop"));
+        return broker;
+    }
+
     private static boolean useContainers() {
         return switch (mode()) {
             case "embedded" -> false;

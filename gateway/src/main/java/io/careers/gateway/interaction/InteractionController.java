@@ -7,7 +7,6 @@ import io.careers.contracts.gateway.ListingViewed;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.id.IdentifierFormat;
-import io.careers.messaging.kafka.MessagingProducer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -28,31 +27,36 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Views and clicks of school listings, published to {@code gateway.interactions.v1} for popularity. */
+/**
+ * Views and clicks of school listings, published to {@code gateway.interactions.v1} for popularity
+ * through the {@link InteractionBuffer}, which keeps them through a broker outage.
+ */
 @Controller("/api/v1/interactions")
 @Tag(name = "interactions")
 class InteractionController {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionController.class);
 
-    private final MessagingProducer producer;
+    private final InteractionBuffer buffer;
     private final ObjectMapper json;
 
-    InteractionController(MessagingProducer producer, ObjectMapper json) {
-        this.producer = producer;
+    InteractionController(InteractionBuffer buffer, ObjectMapper json) {
+        this.buffer = buffer;
         this.json = json;
     }
 
     @Post
-    @Operation(summary = "Records a view or click of a school listing (202 once Kafka has it)")
+    @Operation(summary = "Records a view or click of a school listing",
+        description = "202 once the gateway holds it: it reaches Kafka as soon as the broker takes it, also after an "
+            + "outage of up to gateway.interactions.hold-for. 503 when the gateway cannot hold more.")
     Mono<HttpResponse<?>> record(@Body InteractionRequest request) {
         ContractEvent event = validate(request);
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.INTERACTIONS,
             request.listingId().getBytes(StandardCharsets.UTF_8), bytes(event));
         record.headers().add("eventType", event.eventType().getBytes(StandardCharsets.UTF_8));
-        // send() may block while it fetches metadata: never on the event loop.
-        return Mono.defer(() -> Mono.fromFuture(producer.sendAsync(record)))
+        // accept() may block for room in the buffer or for metadata: never on the event loop.
+        return Mono.fromRunnable(() -> buffer.accept(record))
             .subscribeOn(Schedulers.boundedElastic())
-            .<HttpResponse<?>>map(ack -> HttpResponse.accepted())
+            .<HttpResponse<?>>thenReturn(HttpResponse.accepted())
             .onErrorResume(e -> {
                 LOG.warn("could not publish an interaction", e);
                 return Mono.error(new ProblemException(HttpStatus.SERVICE_UNAVAILABLE,

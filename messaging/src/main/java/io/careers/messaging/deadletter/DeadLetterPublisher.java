@@ -59,7 +59,7 @@ public class DeadLetterPublisher {
         for (int i = 0; i < sends.size(); i++) {
             DeadLetter letter = letters.get(i);
             try {
-                sends.get(i).get(30, TimeUnit.SECONDS);
+                sends.get(i).get(producer.verdictWait().toMillis(), TimeUnit.MILLISECONDS);
             } catch (ExecutionException | TimeoutException e) {
                 throw new DeadLetterPublishException("could not dead-letter " + describe(letter), e);
             } catch (InterruptedException e) {

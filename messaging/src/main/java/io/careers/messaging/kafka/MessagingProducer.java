@@ -18,16 +18,17 @@ import java.util.concurrent.Future;
 /**
  * The one Kafka producer of the messaging library (outbox relay and dead letters). It takes the
  * application's {@code kafka.*} client settings (bootstrap servers, security) and adds what the
- * library relies on: idempotence and {@code acks=all}, so that order per key holds and nothing
- * acknowledged is lost, and short blocking times, so that an unreachable broker fails a publish
- * instead of hanging it.
+ * library relies on: idempotence and {@code acks=all}, so that order per key holds, nothing
+ * acknowledged is lost and retries never duplicate, and the waits of {@link ProducerSettings}.
  */
 @Singleton
 @Requires(beans = KafkaDefaultConfiguration.class)
 public class MessagingProducer {
     private final KafkaProducer<byte[], byte[]> producer;
+    private final ProducerSettings settings;
 
-    MessagingProducer(KafkaDefaultConfiguration kafka) {
+    MessagingProducer(KafkaDefaultConfiguration kafka, ProducerSettings settings) {
+        this.settings = settings;
         Properties props = new Properties();
         props.putAll(kafka.getConfig());
         props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
@@ -36,9 +37,11 @@ public class MessagingProducer {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
-        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(settings.maxBlock().toMillis()));
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(settings.requestTimeout().toMillis()));
+        // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms.
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+            Long.toString(Math.max(settings.deliveryTimeout().toMillis(), settings.requestTimeout().toMillis() + 2)));
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "10485760");
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
@@ -71,6 +74,14 @@ public class MessagingProducer {
             acknowledged.completeExceptionally(e);
         }
         return acknowledged;
+    }
+
+    /**
+     * @return how long to wait for a send's acknowledgement so as never to give up before the
+     *     producer does (giving up earlier and sending again is how duplicates are made)
+     */
+    public Duration verdictWait() {
+        return settings.verdictWait();
     }
 
     /** Sends everything buffered now. */

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Publishes committed outbox rows to Kafka, in id order, at least once.
@@ -36,22 +37,31 @@ import java.util.concurrent.TimeoutException;
  * after Kafka acknowledged them; a crash between the two publishes them again (consumers are
  * idempotent). When a send fails, only the rows before it are marked, so a key's later events never
  * overtake an earlier one.
+ *
+ * <p>The relay never abandons a send: it waits for the producer's verdict (see
+ * {@link io.careers.messaging.kafka.ProducerSettings}), so a broker stall shorter than the delivery
+ * timeout delays events but publishes none twice. Rows whose send failed after it was handed to
+ * Kafka may be on the broker all the same; they are sent again and counted in
+ * {@code messaging.outbox.unconfirmed}, the bound on duplicates that consumers outside the platform
+ * may see.
  */
 @Singleton
 @Requires(beans = TransactionOperations.class)
 public class OutboxRelay {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
-    private static final long SEND_TIMEOUT_SECONDS = 30;
+    private static final Duration DRAIN_AT_SHUTDOWN = Duration.ofSeconds(5);
 
     private final TransactionOperations<Connection> transactions;
     private final MessagingProducer producer;
     private final OutboxConfiguration config;
     private final Counter published;
     private final Counter failures;
+    private final Counter unconfirmed;
 
+    private final ReentrantLock cycle = new ReentrantLock();
     private volatile boolean running = true;
-    private Duration backoff = Duration.ZERO;
+    private volatile Duration backoff = Duration.ZERO;
     private Instant nextAttempt = Instant.MIN;
     private Instant nextPurge = Instant.MIN;
 
@@ -64,12 +74,13 @@ public class OutboxRelay {
         this.config = config;
         this.published = meters == null ? null : meters.counter("messaging.outbox.published");
         this.failures = meters == null ? null : meters.counter("messaging.outbox.failures");
+        this.unconfirmed = meters == null ? null : meters.counter("messaging.outbox.unconfirmed");
     }
 
     /** Runs on the scheduler: relays until the outbox is drained or a publish fails. */
     @Scheduled(fixedDelay = "${messaging.outbox.poll-interval:100ms}", initialDelay = "${messaging.outbox.initial-delay:1s}")
     void poll() {
-        if (!running || !config.isEnabled() || Instant.now().isBefore(nextAttempt)) {
+        if (!running || !config.isEnabled() || Instant.now().isBefore(nextAttempt) || !cycle.tryLock()) {
             return;
         }
         try {
@@ -85,6 +96,8 @@ public class OutboxRelay {
             purgeNowAndThen();
         } catch (RuntimeException e) {
             fail(e);
+        } finally {
+            cycle.unlock();
         }
     }
 
@@ -115,9 +128,10 @@ public class OutboxRelay {
             }
             producer.flush();
             List<Long> acknowledged = new ArrayList<>(sends.size());
+            long verdictWaitMillis = producer.verdictWait().toMillis();
             for (int i = 0; i < sends.size(); i++) {
                 try {
-                    sends.get(i).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    sends.get(i).get(verdictWaitMillis, TimeUnit.MILLISECONDS);
                     acknowledged.add(rows.get(i).id());
                 } catch (ExecutionException | TimeoutException e) {
                     failure = e;
@@ -131,6 +145,7 @@ public class OutboxRelay {
             OutboxStore.markPublished(connection, acknowledged);
             if (published != null) {
                 published.increment(acknowledged.size());
+                unconfirmed.increment(sends.size() - acknowledged.size());
             }
             return new RelayResult(acknowledged.size(), failure);
         });
@@ -167,9 +182,28 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Stops relaying. A healthy relay first publishes what is pending, for a few seconds at most, so
+     * that a graceful stop leaves nothing for the next start; a relay that is waiting out a broker
+     * outage is not waited for (its rows stay in the outbox and the next start publishes them).
+     */
     @PreDestroy
     void stop() {
         running = false;
+        if (!config.isEnabled() || !backoff.isZero() || !cycle.tryLock()) {
+            return;
+        }
+        try {
+            Instant giveUp = Instant.now().plus(DRAIN_AT_SHUTDOWN);
+            RelayResult result;
+            do {
+                result = relayOnce();
+            } while (result.failure() == null && result.published() > 0 && Instant.now().isBefore(giveUp));
+        } catch (RuntimeException e) {
+            LOG.warn("Outbox relay could not drain at shutdown ({}); the next start publishes the rest", e.toString());
+        } finally {
+            cycle.unlock();
+        }
     }
 
     /**

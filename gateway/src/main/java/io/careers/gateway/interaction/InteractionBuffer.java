@@ -1,0 +1,103 @@
+package io.careers.gateway.interaction;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Holds views and clicks in memory until Kafka takes them, so that a broker outage delays
+ * popularity instead of losing it.
+ *
+ * <p>This is Kafka's own producer buffer, made explicit: an interaction is accepted as soon as it
+ * is in the buffer, and the idempotent producer retries it for {@code holdFor} without sending it
+ * twice. Accepted and not yet sent is a bounded amount ({@code bufferBytes}); past it, or when the
+ * topic was never reachable since start-up, a request is refused (503) within {@code acceptWithin}.
+ * What the buffer holds when the gateway itself dies is lost: interactions feed popularity rankings,
+ * which tolerate that, and the count {@code gateway.interactions.pending} shows how much is at stake.
+ */
+@Singleton
+class InteractionBuffer {
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionBuffer.class);
+
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final AtomicLong pending = new AtomicLong();
+    private final Counter delivered;
+    private final Counter lost;
+
+    InteractionBuffer(KafkaDefaultConfiguration kafka, InteractionBufferSettings settings, @Nullable MeterRegistry meters) {
+        Properties props = new Properties();
+        props.putAll(kafka.getConfig());
+        props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "gateway-interactions-" + ProcessHandle.current().pid());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(settings.bufferBytes()));
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(settings.acceptWithin().toMillis()));
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(Math.max(settings.holdFor().toMillis(), 5010)));
+        this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+        this.delivered = meters == null ? null : meters.counter("gateway.interactions.delivered");
+        this.lost = meters == null ? null : meters.counter("gateway.interactions.lost");
+        if (meters != null) {
+            meters.gauge("gateway.interactions.pending", pending);
+        }
+    }
+
+    /**
+     * Takes an interaction, or refuses it.
+     *
+     * @param record the interaction's record
+     * @throws RuntimeException when the buffer is full or the topic unknown after {@code acceptWithin}:
+     *                          the interaction was not taken
+     */
+    void accept(ProducerRecord<byte[], byte[]> record) {
+        pending.incrementAndGet();
+        try {
+            producer.send(record, (metadata, failure) -> {
+                pending.decrementAndGet();
+                if (failure == null) {
+                    increment(delivered);
+                } else {
+                    increment(lost);
+                    LOG.warn("an interaction with listing {} was held as long as allowed and is dropped: {}",
+                        new String(record.key(), StandardCharsets.UTF_8), failure.toString());
+                }
+            });
+        } catch (RuntimeException e) {
+            pending.decrementAndGet();
+            throw e;
+        }
+    }
+
+    /** @return interactions accepted and not yet taken by Kafka */
+    long pending() {
+        return pending.get();
+    }
+
+    private static void increment(@Nullable Counter counter) {
+        if (counter != null) {
+            counter.increment();
+        }
+    }
+
+    /** Gives the buffer a few seconds to reach Kafka before the gateway stops. */
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}
