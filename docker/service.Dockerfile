@@ -15,4 +15,6 @@ RUN useradd --system --uid 10001 app
 COPY --from=build /src/app.jar /app/app.jar
 USER app
 EXPOSE ${PORT}
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# Each container is a static member of its consumer group under its own hostname (the container
+# id), which a restart keeps: a restarted container takes its partitions back at once.
+ENTRYPOINT ["sh", "-c", "export MESSAGING_CONSUMER_INSTANCE_ID=\"${MESSAGING_CONSUMER_INSTANCE_ID:-$(hostname)}\"; exec java -XX:MaxRAMPercentage=75 -jar /app/app.jar"]

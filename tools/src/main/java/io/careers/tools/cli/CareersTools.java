@@ -5,6 +5,7 @@ import io.careers.tools.deadletter.DeadLettersCommand;
 import io.careers.tools.listing.FeedListings;
 import io.careers.tools.projection.PublishProjections;
 import io.careers.tools.release.PublishRelease;
+import io.careers.tools.replay.ReplayCommand;
 import io.careers.tools.sample.LoadSampleData;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import java.io.PrintWriter;
 @Command(name = "careers-tools", mixinStandardHelpOptions = true, version = "careers-tools 0.1.0",
     description = "Tools for data teams and partners of the careers platform.",
     subcommands = {PublishRelease.class, PublishProjections.class, FeedListings.class, LoadSampleData.class,
-        IssueToken.class, DeadLettersCommand.class, PublishCrosswalk.class})
+        IssueToken.class, DeadLettersCommand.class, PublishCrosswalk.class, ReplayCommand.class})
 public final class CareersTools implements Runnable {
 
     public static void main(String[] args) {
@@ -36,6 +37,15 @@ public final class CareersTools implements Runnable {
      */
     public static int run(PrintWriter out, String... args) {
         return command().setOut(out).execute(args);
+    }
+
+    /**
+     * @param out where the command's output goes
+     * @param err where its errors go
+     * @return the command line, for tests that read both
+     */
+    public static CommandLine command(PrintWriter out, PrintWriter err) {
+        return command().setOut(out).setErr(err);
     }
 
     private static CommandLine command() {
