@@ -18,14 +18,14 @@ import java.util.Map;
  * A release the size of a full OEWS one (about 830 detailed occupations x 480 areas), with
  * realistic values: deterministic, so two runs ingest the same bytes.
  */
-final class SyntheticRelease {
+public final class SyntheticRelease {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SyntheticRelease() {
     }
 
     /** @return every estimate of the release, national area first for each occupation */
-    static List<WageEstimate> estimates(String releaseId, String period, int occupations, int areas) {
+    public static List<WageEstimate> estimates(String releaseId, String period, int occupations, int areas) {
         List<WageEstimate> estimates = new ArrayList<>(occupations * areas);
         for (int o = 0; o < occupations; o++) {
             String soc = String.format("%02d-%04d", 11 + o / 100, 1000 + (o % 100) * 10);
@@ -49,7 +49,11 @@ final class SyntheticRelease {
             new Wages(hourly, annual), Map.of(), 0);
     }
 
-    static byte[] json(Object value) {
+    /**
+     * @param value a record
+     * @return its JSON
+     */
+    public static byte[] json(Object value) {
         try {
             return JSON.writeValueAsBytes(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

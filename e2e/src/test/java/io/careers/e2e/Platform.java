@@ -15,18 +15,27 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The platform as a user runs it: {@code ./platform up -d} and {@code ./platform down}, on ports
- * and a state directory of the tests' own, so it runs beside a developer's platform.
+ * and a state directory of the tests' own, so it runs beside a developer's platform. Shared with
+ * the fault battery (module {@code faults}) through this module's test jar.
  */
-final class Platform {
-    static final int GATEWAY = 28080;
-    static final int ARTICLES = 28081;
-    static final int SALARY = 28082;
-    static final int SCHOOLS = 28083;
-    static final int KAFKA = 29092;
+public final class Platform {
+    /** The gateway's port. */
+    public static final int GATEWAY = 28080;
+    /** articles-service's port. */
+    public static final int ARTICLES = 28081;
+    /** salary-service's port. */
+    public static final int SALARY = 28082;
+    /** schools-service's port. */
+    public static final int SCHOOLS = 28083;
+    /** Kafka's port. */
+    public static final int KAFKA = 29092;
 
-    final Path root = Path.of("..").toAbsolutePath().normalize();
-    final Path state = Path.of("target/platform").toAbsolutePath();
-    final String jwtSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+    /** The repository's root, where {@code ./platform} is. */
+    public final Path root = Path.of("..").toAbsolutePath().normalize();
+    /** The platform's state directory (PLATFORM_STATE), under the module's target. */
+    public final Path state = Path.of("target/platform").toAbsolutePath();
+    /** The JWT secret the platform is started with. */
+    public final String jwtSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
 
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
@@ -42,12 +51,13 @@ final class Platform {
         return env;
     }
 
-    String kafka() {
+    /** @return Kafka's bootstrap servers */
+    public String kafka() {
         return "localhost:" + KAFKA;
     }
 
     /** Runs {@code ./platform <args>} and fails with its output if it fails. */
-    void run(String... args) throws IOException, InterruptedException {
+    public void run(String... args) throws IOException, InterruptedException {
         if (exitOf(Map.of(), args) != 0) {
             throw new IllegalStateException("./platform " + String.join(" ", args) + " failed:\n"
                 + Files.readString(logOf(args)));
@@ -61,7 +71,7 @@ final class Platform {
      * @param args             the command
      * @return its exit code
      */
-    int exitOf(Map<String, String> extraEnvironment, String... args) throws IOException, InterruptedException {
+    public int exitOf(Map<String, String> extraEnvironment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(root.resolve("platform").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
@@ -84,7 +94,7 @@ final class Platform {
     }
 
     /** Deletes the state of an earlier run (databases, Kafka logs, keys), so every run starts fresh. */
-    void wipe() throws IOException {
+    public void wipe() throws IOException {
         if (Files.exists(state)) {
             try (var paths = Files.walk(state)) {
                 paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -93,7 +103,7 @@ final class Platform {
     }
 
     /** Stops one component as a crash or an operator would: its whole process group. */
-    void kill(String component) throws IOException, InterruptedException {
+    public void kill(String component) throws IOException, InterruptedException {
         String pid = Files.readString(state.resolve("run/" + component + ".pid")).strip();
         new ProcessBuilder("kill", "-TERM", "--", "-" + pid).inheritIO().start().waitFor();
         for (int i = 0; i < 60 && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false); i++) {
@@ -102,7 +112,7 @@ final class Platform {
     }
 
     /** Kills PostgreSQL alone ({@code kill -9} of its postmaster), leaving the infrastructure process alive. */
-    void killPostgres() throws IOException, InterruptedException {
+    public void killPostgres() throws IOException, InterruptedException {
         long pid = Long.parseLong(Files.readAllLines(state.resolve("data/postgres/postmaster.pid")).get(0).strip());
         new ProcessBuilder("kill", "-KILL", Long.toString(pid)).inheritIO().start().waitFor();
         for (int i = 0; i < 60 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
@@ -110,8 +120,73 @@ final class Platform {
         }
     }
 
+    /**
+     * @param component a service, e.g. {@code salary-service}
+     * @return the process id of its JVM (its supervisor restarts it when it dies)
+     */
+    public long servicePid(String component) throws IOException {
+        return Long.parseLong(Files.readString(state.resolve("run/" + component + ".child")).strip());
+    }
+
+    /**
+     * @param component a service
+     * @return how often its supervisor restarted it
+     */
+    public int restarts(String component) throws IOException {
+        return Integer.parseInt(Files.readString(state.resolve("run/" + component + ".restarts")).strip());
+    }
+
+    /** @return the process id of the infrastructure process, which runs the Kafka broker */
+    public long infraPid() throws IOException {
+        return Long.parseLong(Files.readString(state.resolve("run/infra.pid")).strip());
+    }
+
+    /** @return the process id of PostgreSQL's postmaster */
+    public long postgresPid() throws IOException {
+        return Long.parseLong(Files.readAllLines(state.resolve("data/postgres/postmaster.pid")).get(0).strip());
+    }
+
+    /**
+     * PostgreSQL's processes: the postmaster and its children. Each backend is a process group of
+     * its own (PostgreSQL calls setsid), so pausing PostgreSQL means signalling each of them.
+     *
+     * @return their process ids, the postmaster first
+     */
+    public List<Long> postgresProcesses() throws IOException {
+        long postmaster = postgresPid();
+        List<Long> processes = new ArrayList<>(List.of(postmaster));
+        try (var proc = Files.list(Path.of("/proc"))) {
+            for (Path dir : proc.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    // After the command name in parentheses: state, then the parent's id.
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(fields[1]) == postmaster) {
+                        processes.add(Long.parseLong(dir.getFileName().toString()));
+                    }
+                } catch (IOException e) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        return processes;
+    }
+
+    /**
+     * Sends a signal with {@code kill}.
+     *
+     * @param signal e.g. {@code STOP}, {@code CONT}, {@code KILL}
+     * @param target a process id, or a negative process group id
+     */
+    public static void signal(String signal, long target) throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-" + signal, "--", Long.toString(target)).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill -" + signal + " " + target + " failed with " + exit);
+        }
+    }
+
     /** @return the API key the sample data loader stored for a partner */
-    String partnerKey(String partnerId) throws IOException {
+    public String partnerKey(String partnerId) throws IOException {
         Properties keys = new Properties();
         try (var in = Files.newInputStream(state.resolve("sample-data/partner-keys.properties"))) {
             keys.load(in);

@@ -10,22 +10,34 @@ import java.util.Map;
  * HTTP calls of the tests, through the tools' client. A service that is down (killed on purpose)
  * answers status -1 instead of failing the call.
  */
-final class Web {
+public final class Web {
     private final Http http = new Http();
 
-    record Answer(int status, JsonNode body) {
+    /**
+     * @param status the HTTP status, or -1 when nothing answered
+     * @param body   the JSON body, or null
+     */
+    public record Answer(int status, JsonNode body) {
     }
 
-    Answer get(String url, Map<String, String> headers) {
+    /** GET with headers. */
+    public Answer get(String url, Map<String, String> headers) {
         return send("GET", url, null, headers);
     }
 
-    Answer get(String url) {
+    /** GET. */
+    public Answer get(String url) {
         return get(url, Map.of());
     }
 
-    Answer put(String url, String json, Map<String, String> headers) {
+    /** PUT a JSON body. */
+    public Answer put(String url, String json, Map<String, String> headers) {
         return send("PUT", url, json, headers);
+    }
+
+    /** POST a JSON body. */
+    public Answer post(String url, String json, Map<String, String> headers) {
+        return send("POST", url, json, headers);
     }
 
     private Answer send(String method, String url, String json, Map<String, String> headers) {

@@ -15,13 +15,15 @@ public final class Eventually {
      * @param what      what is awaited, for the failure message
      * @param timeout   how long to wait
      * @param condition the condition
+     * @return how long it took to hold, for tests that report recovery times
      * @throws AssertionError when it does not hold in time
      */
-    public static void await(String what, Duration timeout, BooleanSupplier condition) {
+    public static Duration await(String what, Duration timeout, BooleanSupplier condition) {
+        long start = System.nanoTime();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (condition.getAsBoolean()) {
-                return;
+                return Duration.ofNanos(System.nanoTime() - start);
             }
             try {
                 Thread.sleep(50);
@@ -33,5 +35,6 @@ public final class Eventually {
         if (!condition.getAsBoolean()) {
             throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
         }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 }

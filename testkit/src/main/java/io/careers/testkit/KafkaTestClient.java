@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
@@ -67,6 +68,39 @@ public final class KafkaTestClient implements AutoCloseable {
         headers.forEach((name, v) -> record.headers().add(new RecordHeader(name, v.getBytes(StandardCharsets.UTF_8))));
         try {
             return producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not send to " + topic, e.getCause());
+        }
+    }
+
+    /**
+     * A record to send in bulk.
+     *
+     * @param key   UTF-8 key
+     * @param value value bytes
+     */
+    public record Outgoing(String key, byte[] value) {
+    }
+
+    /**
+     * Sends many records at once, as a publisher does, and waits until the broker has them all.
+     *
+     * @param topic   topic
+     * @param records the records, sent in this order
+     */
+    public void sendAll(String topic, List<Outgoing> records) {
+        List<Future<RecordMetadata>> sends = new ArrayList<>(records.size());
+        for (Outgoing record : records) {
+            sends.add(producer.send(new ProducerRecord<>(topic, record.key().getBytes(StandardCharsets.UTF_8), record.value())));
+        }
+        producer.flush();
+        try {
+            for (Future<RecordMetadata> send : sends) {
+                send.get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

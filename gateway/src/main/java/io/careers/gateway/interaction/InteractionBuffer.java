@@ -1,14 +1,18 @@
 package io.careers.gateway.interaction;
 
+import io.careers.contracts.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +20,9 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -26,6 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * is in the buffer, and the idempotent producer retries it for {@code holdFor} without sending it
  * twice. Accepted and not yet sent is a bounded amount ({@code bufferBytes}); past it, or when the
  * topic was never reachable since start-up, a request is refused (503) within {@code acceptWithin}.
+ * The topic's metadata is fetched at start-up and kept fresh, so that an outage after start-up
+ * finds the gateway ready to hold.
  * What the buffer holds when the gateway itself dies is lost: interactions feed popularity rankings,
  * which tolerate that, and the count {@code gateway.interactions.pending} shows how much is at stake.
  */
@@ -66,21 +75,43 @@ class InteractionBuffer {
      *                          the interaction was not taken
      */
     void accept(ProducerRecord<byte[], byte[]> record) {
+        // Kafka reports a send it never took (no room, or the topic unknown within max.block.ms) by
+        // calling back before send() returns and handing back a failed future: a refusal, not a loss.
+        AtomicBoolean returned = new AtomicBoolean();
         pending.incrementAndGet();
-        try {
-            producer.send(record, (metadata, failure) -> {
-                pending.decrementAndGet();
-                if (failure == null) {
-                    increment(delivered);
-                } else {
-                    increment(lost);
-                    LOG.warn("an interaction with listing {} was held as long as allowed and is dropped: {}",
-                        new String(record.key(), StandardCharsets.UTF_8), failure.toString());
-                }
-            });
-        } catch (RuntimeException e) {
+        Future<RecordMetadata> sent = producer.send(record, (metadata, failure) -> {
             pending.decrementAndGet();
-            throw e;
+            if (failure == null) {
+                increment(delivered);
+            } else if (returned.get()) {
+                increment(lost);
+                LOG.warn("an interaction with listing {} could not be delivered while it was held and is dropped: {}",
+                    new String(record.key(), StandardCharsets.UTF_8), failure.toString());
+            }
+        });
+        returned.set(true);
+        if (sent.isDone()) {
+            try {
+                sent.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the interaction buffer refused it: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * Learns where the topic's partitions are as soon as the broker answers, and keeps that fresh:
+     * with it, interactions are held through a later outage instead of refused for want of metadata.
+     */
+    @Scheduled(fixedDelay = "30s", initialDelay = "0s")
+    void learnTopic() {
+        try {
+            producer.partitionsFor(Topics.INTERACTIONS);
+        } catch (KafkaException e) {
+            LOG.debug("the interactions topic is not known yet: {}", e.toString());
         }
     }
 

@@ -36,22 +36,29 @@ public record ConsumerSettings(
     @Bindable(defaultValue = "1500ms") Duration heartbeatInterval) {
 
     /**
-     * Adds the group membership settings to the properties of a consumer in this service's group;
-     * other consumers (the gateway's per-instance invalidation groups, tools) are left alone.
-     * Settings given explicitly (in {@code kafka.consumers.*} or on a listener) win.
+     * The properties of one consumer: the shared ones of its listener plus the group membership
+     * settings, for a consumer in this service's group; other consumers (the gateway's per-instance
+     * invalidation groups, tools) get the shared ones unchanged. Settings given explicitly (in
+     * {@code kafka.consumers.*} or on a listener) win. micronaut-kafka reuses one properties object
+     * for every thread of a listener, changing only the client id, so this returns a copy and
+     * leaves that object alone: otherwise the first thread's instance id would stick to the others.
      *
-     * @param consumer the properties a consumer is about to be created with
+     * @param shared the properties micronaut-kafka is about to create a consumer with
+     * @return a copy with this consumer's membership settings
      */
-    public void applyTo(Properties consumer) {
+    public Properties forConsumer(Properties shared) {
+        Properties consumer = new Properties();
+        consumer.putAll(shared);
         if (groupId == null || !groupId.equals(consumer.getProperty(ConsumerConfig.GROUP_ID_CONFIG))) {
-            return;
+            return consumer;
         }
         consumer.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, Long.toString(sessionTimeout.toMillis()));
         consumer.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, Long.toString(heartbeatInterval.toMillis()));
         String clientId = consumer.getProperty(ConsumerConfig.CLIENT_ID_CONFIG);
         if (instanceId != null && !instanceId.isBlank() && clientId != null) {
-            // One static member per consumer thread: the client id already tells the threads apart.
+            // One static member per consumer thread: the client id tells the threads apart.
             consumer.putIfAbsent(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId + "-" + clientId);
         }
+        return consumer;
     }
 }

@@ -21,34 +21,35 @@ class ConsumerSettingsTest {
 
     @Test
     void eachConsumerThreadOfAnInstanceIsAStaticMemberOfItsOwn() {
-        Properties first = consumer("salary-service", "salary-estimates-1");
-        Properties second = consumer("salary-service", "salary-estimates-2");
-        STATIC.applyTo(first);
-        STATIC.applyTo(second);
+        // micronaut-kafka reuses one properties object for a listener's threads, changing the client id.
+        Properties shared = consumer("salary-service", "salary-estimates-1");
+        Properties first = STATIC.forConsumer(shared);
+        shared.setProperty("client.id", "salary-estimates-2");
+        Properties second = STATIC.forConsumer(shared);
         assertEquals("salary-service-2-salary-estimates-1", first.getProperty("group.instance.id"));
         assertEquals("salary-service-2-salary-estimates-2", second.getProperty("group.instance.id"));
         assertEquals("6000", first.getProperty("session.timeout.ms"));
         assertEquals("1500", first.getProperty("heartbeat.interval.ms"));
+        assertNull(shared.getProperty("group.instance.id"), "the shared properties are left alone");
     }
 
     @Test
     void withoutAnInstanceIdConsumersAreDynamicMembersWithAShortSession() {
-        Properties props = consumer("salary-service", "salary-estimates");
-        new ConsumerSettings("salary-service", null, Duration.ofSeconds(6), Duration.ofMillis(1500)).applyTo(props);
+        Properties props = new ConsumerSettings("salary-service", null, Duration.ofSeconds(6), Duration.ofMillis(1500))
+            .forConsumer(consumer("salary-service", "salary-estimates"));
         assertNull(props.getProperty("group.instance.id"));
         assertEquals("6000", props.getProperty("session.timeout.ms"));
     }
 
     @Test
     void consumersOfOtherGroupsAndExplicitSettingsAreLeftAlone() {
-        Properties gateway = consumer("gateway-3f2a", "gateway-invalidation");
-        STATIC.applyTo(gateway);
+        Properties gateway = STATIC.forConsumer(consumer("gateway-3f2a", "gateway-invalidation"));
         assertNull(gateway.getProperty("group.instance.id"));
         assertNull(gateway.getProperty("session.timeout.ms"));
 
-        Properties tuned = consumer("salary-service", "salary-releases");
-        tuned.setProperty("session.timeout.ms", "20000");
-        STATIC.applyTo(tuned);
+        Properties explicit = consumer("salary-service", "salary-releases");
+        explicit.setProperty("session.timeout.ms", "20000");
+        Properties tuned = STATIC.forConsumer(explicit);
         assertEquals("20000", tuned.getProperty("session.timeout.ms"));
     }
 }
