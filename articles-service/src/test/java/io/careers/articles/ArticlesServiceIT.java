@@ -38,6 +38,7 @@ class ArticlesServiceIT implements TestPropertyProvider {
     @Test
     void isOperable() {
         ServiceChecks.assertHealthy(server.getURI(), List.of("jdbc", "kafka"));
+        ServiceChecks.assertDatabaseWaitsBounded(context.getBean(javax.sql.DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/articles-service-1.yml");
     }

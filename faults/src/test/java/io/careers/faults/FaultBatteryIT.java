@@ -113,7 +113,9 @@ class FaultBatteryIT {
         Timed<Web.Answer> read;
         Timed<Web.Answer> health;
         Timed<Web.Answer> page;
+        Timed<Web.Answer> write;
         try {
+            write = Timed.of(() -> uncheckedPut("faults-during-postgres-pause"));
             read = Timed.of(() -> web.get(SALARY + "/api/v1/occupations/29-2071"));
             health = Timed.of(() -> web.get(SALARY + "/health"));
             page = Timed.of(() -> web.get(GATEWAY + "/api/v1/pages/careers/" + SLUG));
@@ -127,11 +129,16 @@ class FaultBatteryIT {
         assertEquals(200, page.value().status(), "the page is served from the gateway's cache");
         assertTrue(read.took().compareTo(Duration.ofSeconds(5)) < 0, "503 took " + read.took());
         assertTrue(health.took().compareTo(Duration.ofSeconds(5)) < 0, "/health took " + health.took());
+        assertEquals(503, write.value().status(), "a partner write that cannot reach PostgreSQL: " + write.value().body());
         Duration recovery = Eventually.await("reads succeed again", RECOVERY_LIMIT,
             () -> web.get(SALARY + "/api/v1/occupations/29-2071").status() == 200);
-        ledger.add(new Ledger.Entry("PostgreSQL paused (SIGSTOP)", 1, 1, 0, recovery, String.format(
-            "read 503 in %d ms, /health 503 in %d ms, page 200 in %d ms", read.took().toMillis(), health.took().toMillis(),
-            page.took().toMillis())));
+        // The client retries the refused write, as a 503 with Retry-After asks: PUT by external id is idempotent.
+        Web.Answer retried = putListingAnswer("faults-during-postgres-pause");
+        assertTrue(retried.status() == 201 || retried.status() == 200, String.valueOf(retried.body()));
+        assertEquals(1, partnerListingsNamed("faults-during-postgres-pause"), "one listing, whatever the pause did");
+        ledger.add(new Ledger.Entry("PostgreSQL paused (SIGSTOP)", 2, 2, 0, recovery, String.format(
+            "read 503 in %d ms, partner write 503 in %d ms (its retry: %d), /health 503 in %d ms, page 200 in %d ms",
+            read.took().toMillis(), write.took().toMillis(), retried.status(), health.took().toMillis(), page.took().toMillis())));
     }
 
     @Test
@@ -234,15 +241,37 @@ class FaultBatteryIT {
     }
 
     private String putListing(String externalId) throws Exception {
-        Web.Answer put = web.put("http://localhost:" + Platform.SCHOOLS + "/api/v1/partner/listings/" + externalId, """
+        Web.Answer put = putListingAnswer(externalId);
+        assertTrue(put.status() == 201 || put.status() == 200, "partner API: " + put.status() + " " + put.body());
+        return put.body().path("listingId").asText();
+    }
+
+    private Web.Answer putListingAnswer(String externalId) throws Exception {
+        return web.put("http://localhost:" + Platform.SCHOOLS + "/api/v1/partner/listings/" + externalId, """
             {"externalId": "%s",
              "institution": {"name": "Edgecombe Community College", "city": "Tarboro", "state": "NC", "ownership": "PUBLIC",
                              "website": "https://www.edgecombe.edu"},
              "program": {"title": "Health Information Technology", "cipCode": "51.0707", "credential": "ASSOCIATE",
                          "delivery": "ONLINE", "accreditations": ["CAHIIM"], "annualTuitionUsd": 2900}}
             """.formatted(externalId), Map.of("X-API-Key", platform.partnerKey("healthcare-leads")));
-        assertTrue(put.status() == 201 || put.status() == 200, "partner API during the pause: " + put.status() + " " + put.body());
-        return put.body().path("listingId").asText();
+    }
+
+    private long partnerListingsNamed(String externalId) throws Exception {
+        JsonNode listings = web.get("http://localhost:" + Platform.SCHOOLS + "/api/v1/partner/listings?size=100",
+            Map.of("X-API-Key", platform.partnerKey("healthcare-leads"))).body();
+        long found = 0;
+        for (JsonNode listing : listings.path("items")) {
+            found += externalId.equals(listing.path("externalId").asText()) ? 1 : 0;
+        }
+        return found;
+    }
+
+    private Web.Answer uncheckedPut(String externalId) {
+        try {
+            return putListingAnswer(externalId);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String eventId(byte[] value) {

@@ -28,6 +28,35 @@ public final class ServiceChecks {
     }
 
     /**
+     * Every wait on the service's database has an end (docs/reliability.md), and the connection
+     * settings took effect: a connection of its
+     * pool gives up on a silent server ({@code socketTimeout}) and has the server cancel a statement
+     * that runs too long ({@code statement_timeout}), and batches of inserts are sent as multi-row
+     * statements. Checked on a real connection, because the driver silently ignores a property
+     * whose value is not text: an unquoted number in {@code data-source-properties} is lost.
+     *
+     * @param database the service's DataSource
+     */
+    public static void assertDatabaseWaitsBounded(javax.sql.DataSource database) {
+        try (java.sql.Connection connection = database.getConnection();
+             java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet timeout = statement.executeQuery("SHOW statement_timeout")) {
+            timeout.next();
+            String statementTimeout = timeout.getString(1);
+            int socketTimeoutMillis = connection.getNetworkTimeout();
+            if ("0".equals(statementTimeout) || socketTimeoutMillis <= 0) {
+                throw new AssertionError("unbounded database waits: statement_timeout " + statementTimeout
+                    + ", socket timeout " + socketTimeoutMillis + " ms");
+            }
+            if (!connection.unwrap(org.postgresql.core.BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()) {
+                throw new AssertionError("reWriteBatchedInserts is off: JDBC batches go to PostgreSQL one row at a time");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("could not read the database timeouts", e);
+        }
+    }
+
+    /**
      * @param base       the service's base URL, e.g. {@code http://localhost:8082}
      * @param components health components that must be reported UP, e.g. {@code jdbc}, {@code kafka}
      */
