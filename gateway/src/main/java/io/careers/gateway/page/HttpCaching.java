@@ -14,18 +14,27 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * HTTP caching of gateway answers: a strong ETag (a hash of the exact bytes), 304 for a matching
- * {@code If-None-Match}, and {@code Cache-Control} with {@code max-age} and
- * {@code stale-while-revalidate}. A degraded page is cacheable for one second only.
+ * HTTP caching of gateway answers: a weak ETag (a hash of the content, without the times it was
+ * composed and fetched), 304 for a matching {@code If-None-Match}, and {@code Cache-Control} with
+ * {@code max-age} and {@code stale-while-revalidate}. A degraded page is cacheable for one second only.
+ *
+ * <p>The ETag leaves out {@code meta.generatedAt} and the sections' {@code asOf}: they change on
+ * every composition while the page does not, and a hash of them made {@code If-None-Match} miss
+ * most of the time. Equal content therefore has an equal ETag, on every gateway instance; it is
+ * weak because two answers with it may differ in those times.
  */
 @Singleton
 public class HttpCaching {
+    private static final Pattern TIMES = Pattern.compile("\"(generatedAt|asOf)\":(\"[^\"]*\"|null)");
+
     private final ObjectMapper json;
     private final String whole;
     private final String degraded = "public, max-age=1";
@@ -48,8 +57,8 @@ public class HttpCaching {
     public RenderedPage render(Object value) {
         try {
             byte[] body = json.writeValueAsBytes(value);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return new RenderedPage(body, "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"");
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(contentOf(body));
+            return new RenderedPage(body, "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
@@ -77,16 +86,32 @@ public class HttpCaching {
             .header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 
+    /**
+     * The bytes the ETag is computed from: the body with the values of {@code generatedAt} and
+     * {@code asOf} blanked. A quote that starts a key is never escaped in JSON, while a quote inside
+     * a string value always is, so the pattern can only match those keys, never text of an article.
+     */
+    static byte[] contentOf(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        return TIMES.matcher(text).replaceAll("\"$1\":0").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** If-None-Match compares weakly (RFC 9110, 13.1.2): {@code W/"x"} and {@code "x"} match each other. */
     private static boolean matches(@Nullable String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
+        String opaque = opaqueOf(etag);
         for (String candidate : ifNoneMatch.split(",")) {
             String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+            if (tag.equals("*") || opaqueOf(tag).equals(opaque)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String opaqueOf(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }
