@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,7 @@ class ArticlesServiceIT implements TestPropertyProvider {
     @Test
     void isOperable() {
         ServiceChecks.assertHealthy(server.getURI(), List.of("jdbc", "kafka"));
-        ServiceChecks.assertDatabaseWaitsBounded(context.getBean(javax.sql.DataSource.class));
+        ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/articles-service-1.yml");
     }

@@ -2,6 +2,7 @@ package io.careers.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.bench.SyntheticRelease;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.contracts.salary.WageEstimate;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -276,9 +279,9 @@ class FaultBatteryIT {
 
     private static String eventId(byte[] value) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(value).path("eventId").asText();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+            return ContractJson.readTree(value).path("eventId").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

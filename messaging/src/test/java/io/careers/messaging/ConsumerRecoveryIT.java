@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -75,7 +76,7 @@ class ConsumerRecoveryIT {
         try {
             ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all().get().get(group);
             return description.members().stream().map(MemberDescription::groupInstanceId)
-                .flatMap(Optional::stream).collect(java.util.stream.Collectors.toSet());
+                .flatMap(Optional::stream).collect(Collectors.toSet());
         } catch (ExecutionException e) {
             return Set.of();
         } catch (InterruptedException e) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,7 @@ class SalaryServiceIT implements TestPropertyProvider {
     @Test
     void isOperable() {
         ServiceChecks.assertHealthy(server.getURI(), List.of("jdbc", "kafka"));
-        ServiceChecks.assertDatabaseWaitsBounded(context.getBean(javax.sql.DataSource.class));
+        ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/salary-service-1.yml");
     }

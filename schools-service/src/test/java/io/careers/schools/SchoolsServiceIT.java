@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +36,7 @@ class SchoolsServiceIT implements TestPropertyProvider {
     @Test
     void isOperable() {
         ServiceChecks.assertHealthy(server.getURI(), List.of("jdbc", "kafka"));
-        ServiceChecks.assertDatabaseWaitsBounded(context.getBean(javax.sql.DataSource.class));
+        ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/schools-service-1.yml");
     }

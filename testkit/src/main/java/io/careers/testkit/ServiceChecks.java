@@ -5,12 +5,18 @@ import io.careers.contracts.ContractJson;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.postgresql.core.BaseConnection;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
@@ -37,10 +43,10 @@ public final class ServiceChecks {
      *
      * @param database the service's DataSource
      */
-    public static void assertDatabaseWaitsBounded(javax.sql.DataSource database) {
-        try (java.sql.Connection connection = database.getConnection();
-             java.sql.Statement statement = connection.createStatement();
-             java.sql.ResultSet timeout = statement.executeQuery("SHOW statement_timeout")) {
+    public static void assertDatabaseWaitsBounded(DataSource database) {
+        try (Connection connection = database.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet timeout = statement.executeQuery("SHOW statement_timeout")) {
             timeout.next();
             String statementTimeout = timeout.getString(1);
             int socketTimeoutMillis = connection.getNetworkTimeout();
@@ -48,10 +54,10 @@ public final class ServiceChecks {
                 throw new AssertionError("unbounded database waits: statement_timeout " + statementTimeout
                     + ", socket timeout " + socketTimeoutMillis + " ms");
             }
-            if (!connection.unwrap(org.postgresql.core.BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()) {
+            if (!connection.unwrap(BaseConnection.class).getQueryExecutor().isReWriteBatchedInsertsEnabled()) {
                 throw new AssertionError("reWriteBatchedInserts is off: JDBC batches go to PostgreSQL one row at a time");
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new AssertionError("could not read the database timeouts", e);
         }
     }

@@ -6,6 +6,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -43,7 +44,7 @@ public class UnexpectedFailureHandler implements ExceptionHandler<Exception, Htt
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "The service failed to answer; the failure is logged.");
     }
 
-    private io.micronaut.http.MutableHttpResponse<?> answer(HttpRequest<?> request, HttpStatus status, String detail) {
+    private MutableHttpResponse<?> answer(HttpRequest<?> request, HttpStatus status, String detail) {
         ProblemException problem = new ProblemException(status, detail);
         return problems.processResponse(ErrorContext.builder(request).cause(problem).build(), HttpResponse.status(status));
     }
