@@ -147,13 +147,7 @@ public final class TestInfrastructure {
         if (useContainers()) {
             return ContainerInfrastructure.kafka();
         }
-        Path logDir = tempDir("kafka");
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(freePort(), freePort(), logDir);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            broker.stop();
-            Directories.deleteRecursively(logDir);
-        }, "embedded-kafka-stop"));
-        return broker;
+        return embeddedKafka("kafka");
     }
 
     /**
@@ -164,12 +158,17 @@ public final class TestInfrastructure {
      * @return a running embedded broker that {@link KafkaCluster#stop()} and {@link KafkaCluster#start()} control
      */
     public static KafkaCluster privateKafka() {
-        Path logDir = tempDir("kafka-private");
+        return embeddedKafka("kafka-private");
+    }
+
+    /** An in-process broker on free ports, stopped and its data deleted when the JVM ends. */
+    private static EmbeddedKafkaBroker embeddedKafka(String name) {
+        Path logDir = tempDir(name);
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(freePort(), freePort(), logDir);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.stop();
             Directories.deleteRecursively(logDir);
-        }, "private-kafka-stop"));
+        }, name + "-stop"));
         return broker;
     }
 

@@ -1,6 +1,7 @@
 package io.careers.gateway.interaction;
 
 import io.careers.contracts.Topics;
+import io.careers.messaging.kafka.MessagingProducer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
@@ -48,12 +49,7 @@ class InteractionBuffer {
     private final Counter lost;
 
     InteractionBuffer(KafkaDefaultConfiguration kafka, InteractionBufferSettings settings, @Nullable MeterRegistry meters) {
-        Properties props = new Properties();
-        props.putAll(kafka.getConfig());
-        props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "gateway-interactions-" + ProcessHandle.current().pid());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        Properties props = MessagingProducer.idempotentProperties(kafka, "gateway-interactions-" + ProcessHandle.current().pid());
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         props.put(ProducerConfig.BUFFER_MEMORY_CONFIG, Long.toString(settings.bufferBytes()));
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(settings.acceptWithin().toMillis()));

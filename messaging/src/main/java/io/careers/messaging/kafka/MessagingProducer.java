@@ -29,12 +29,7 @@ public class MessagingProducer {
 
     MessagingProducer(KafkaDefaultConfiguration kafka, ProducerSettings settings) {
         this.settings = settings;
-        Properties props = new Properties();
-        props.putAll(kafka.getConfig());
-        props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
-        props.put(ProducerConfig.CLIENT_ID_CONFIG, "messaging-" + ProcessHandle.current().pid() + "-" + System.identityHashCode(this));
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        Properties props = idempotentProperties(kafka, "messaging-" + ProcessHandle.current().pid() + "-" + System.identityHashCode(this));
         props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "2");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(settings.maxBlock().toMillis()));
@@ -44,6 +39,25 @@ public class MessagingProducer {
             Long.toString(Math.max(settings.deliveryTimeout().toMillis(), settings.requestTimeout().toMillis() + 2)));
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "10485760");
         this.producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * What every producer of a service starts from: the application's {@code kafka.*} client
+     * settings (bootstrap servers, security), idempotence and {@code acks=all}. Its owner adds the
+     * waits it needs.
+     *
+     * @param kafka    the application's Kafka settings
+     * @param clientId the producer's client id, for logs and metrics
+     * @return properties for a new producer
+     */
+    public static Properties idempotentProperties(KafkaDefaultConfiguration kafka, String clientId) {
+        Properties props = new Properties();
+        props.putAll(kafka.getConfig());
+        props.putIfAbsent(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        return props;
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 
 /**
  * Publishes committed outbox rows to Kafka, in id order, at least once.
@@ -84,10 +85,7 @@ public class OutboxRelay {
             return;
         }
         try {
-            RelayResult result;
-            do {
-                result = relayOnce();
-            } while (running && result.failure() == null && result.published() == config.getBatchSize());
+            RelayResult result = drain(() -> running);
             if (result.failure() != null) {
                 fail(result.failure());
             } else {
@@ -99,6 +97,19 @@ public class OutboxRelay {
         } finally {
             cycle.unlock();
         }
+    }
+
+    /**
+     * Relays batch after batch while full batches suggest more is pending and {@code goOn} holds.
+     *
+     * @return the last batch's outcome
+     */
+    private RelayResult drain(BooleanSupplier goOn) {
+        RelayResult result;
+        do {
+            result = relayOnce();
+        } while (goOn.getAsBoolean() && result.failure() == null && result.published() == config.getBatchSize());
+        return result;
     }
 
     /**
@@ -195,10 +206,7 @@ public class OutboxRelay {
         }
         try {
             Instant giveUp = Instant.now().plus(DRAIN_AT_SHUTDOWN);
-            RelayResult result;
-            do {
-                result = relayOnce();
-            } while (result.failure() == null && result.published() > 0 && Instant.now().isBefore(giveUp));
+            drain(() -> Instant.now().isBefore(giveUp));
         } catch (RuntimeException e) {
             LOG.warn("Outbox relay could not drain at shutdown ({}); the next start publishes the rest", e.toString());
         } finally {
