@@ -113,8 +113,8 @@ public final class Platform {
 
     /** Kills PostgreSQL alone ({@code kill -9} of its postmaster), leaving the infrastructure process alive. */
     public void killPostgres() throws IOException, InterruptedException {
-        long pid = Long.parseLong(Files.readAllLines(state.resolve("data/postgres/postmaster.pid")).get(0).strip());
-        new ProcessBuilder("kill", "-KILL", Long.toString(pid)).inheritIO().start().waitFor();
+        long pid = postgresPid();
+        signal("KILL", pid);
         for (int i = 0; i < 60 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false); i++) {
             Thread.sleep(500);
         }

@@ -1,6 +1,7 @@
 package io.careers.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.careers.bench.SyntheticRelease;
 import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
@@ -91,10 +92,13 @@ class FaultBatteryIT {
         Eventually.await("salary-service is healthy again", RECOVERY_LIMIT, () -> web.get(SALARY + "/health").status() == 200);
         Duration healthy = Duration.ofNanos(System.nanoTime() - killedAt);
         Eventually.await("salary-service stores estimates again", RECOVERY_LIMIT,
-            () -> received(releaseId) > atKill || !"PENDING".equals(status(releaseId)));
+            () -> {
+                JsonNode release = release(releaseId);
+                return release.path("received").asLong(-1) > atKill || promoted(release);
+            });
         Duration resumed = Duration.ofNanos(System.nanoTime() - killedAt);
-        Eventually.await("the release is promoted", Duration.ofSeconds(180), () -> !"PENDING".equals(status(releaseId)));
-        JsonNode release = web.get(SALARY + "/api/v1/releases/" + releaseId).body();
+        Eventually.await("the release is promoted", Duration.ofSeconds(180), () -> promoted(release(releaseId)));
+        JsonNode release = release(releaseId);
         assertEquals("HISTORICAL", release.path("status").asText(), release.toString());
         assertEquals(estimates.size(), release.path("received").asLong(), "every estimate stored once");
         assertEquals(estimates.size(), release.path("expected").asLong());
@@ -233,14 +237,18 @@ class FaultBatteryIT {
         kafka.sendAll(Topics.WAGE_ESTIMATES, records);
     }
 
-    private long received(String releaseId) {
+    /** @return the release as salary-service shows it, or a missing node while salary-service does not answer */
+    private JsonNode release(String releaseId) {
         Web.Answer answer = web.get(SALARY + "/api/v1/releases/" + releaseId);
-        return answer.status() == 200 ? answer.body().path("received").asLong() : -1;
+        return answer.status() == 200 ? answer.body() : MissingNode.getInstance();
     }
 
-    private String status(String releaseId) {
-        Web.Answer answer = web.get(SALARY + "/api/v1/releases/" + releaseId);
-        return answer.status() == 200 ? answer.body().path("status").asText() : "UNKNOWN";
+    private long received(String releaseId) {
+        return release(releaseId).path("received").asLong(-1);
+    }
+
+    private static boolean promoted(JsonNode release) {
+        return !release.isMissingNode() && !"PENDING".equals(release.path("status").asText());
     }
 
     private String putListing(String externalId) throws Exception {
