@@ -18,6 +18,11 @@ public final class Unavailability {
     private static final Set<String> TRANSIENT_SQLSTATE_CLASSES = Set.of("08", "53", "57", "58");
     /** SQLSTATEs of serialisation failures and deadlocks. */
     private static final Set<String> TRANSIENT_SQLSTATES = Set.of("40001", "40P01");
+    /**
+     * What HikariCP's proxy of a connection it has already closed says, without a SQLSTATE: during
+     * a database outage a request may be handed such a connection (seen with PostgreSQL paused).
+     */
+    private static final String POOLED_CONNECTION_CLOSED = "Connection is closed";
 
     private Unavailability() {
     }
@@ -33,7 +38,8 @@ public final class Unavailability {
                 || t instanceof TimeoutException) {
                 return true;
             }
-            if (t instanceof SQLException sql && isTransientSqlState(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (isTransientSqlState(sql.getSQLState())
+                || (sql.getSQLState() == null && POOLED_CONNECTION_CLOSED.equals(sql.getMessage())))) {
                 return true;
             }
         }

@@ -19,6 +19,8 @@ class UnavailabilityTest {
         assertTrue(Unavailability.isTransient(new SQLException("canceling statement due to statement timeout", "57014")));
         assertTrue(Unavailability.isTransient(new SQLException("deadlock detected", "40P01")));
         assertTrue(Unavailability.isTransient(new IllegalStateException(new ConnectException("Connection refused"))));
+        assertTrue(Unavailability.isTransient(new IllegalStateException("Could not set JDBC Connection read-only",
+            new SQLException("Connection is closed"))), "a pooled connection closed during an outage");
     }
 
     @Test
