@@ -26,8 +26,17 @@ public final class StandIns implements AutoCloseable {
     public final WireMockServer schools = start();
 
     private static WireMockServer start() {
-        WireMockServer server = new WireMockServer(options().dynamicPort().containerThreads(40).asynchronousResponseEnabled(true));
+        return standIn(0);
+    }
+
+    /**
+     * @param port a fixed port, or 0 for any free one
+     * @return a started stand-in that answers the gateway's liveness checks, as a service does
+     */
+    public static WireMockServer standIn(int port) {
+        WireMockServer server = new WireMockServer(options().port(port).containerThreads(40).asynchronousResponseEnabled(true));
         server.start();
+        server.stubFor(get(urlPathEqualTo("/health/liveness")).willReturn(okJson("{\"status\": \"UP\"}")));
         return server;
     }
 
@@ -37,9 +46,9 @@ public final class StandIns implements AutoCloseable {
      */
     public Map<String, String> gatewayProperties() {
         Map<String, String> properties = new HashMap<>();
-        properties.put("micronaut.http.services.articles.url", articles.baseUrl());
-        properties.put("micronaut.http.services.salary.url", salary.baseUrl());
-        properties.put("micronaut.http.services.schools.url", schools.baseUrl());
+        properties.put("micronaut.http.services.articles.urls", articles.baseUrl());
+        properties.put("micronaut.http.services.salary.urls", salary.baseUrl());
+        properties.put("micronaut.http.services.schools.urls", schools.baseUrl());
         for (String backend : List.of("articles", "salary", "schools")) {
             properties.put("gateway.backends." + backend + ".timeout", "800ms");
             properties.put("gateway.backends." + backend + ".failure-threshold", "3");

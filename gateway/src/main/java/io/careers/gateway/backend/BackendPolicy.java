@@ -3,7 +3,9 @@ package io.careers.gateway.backend;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
@@ -65,6 +67,10 @@ public final class BackendPolicy {
                 return Mono.error(new BackendUnavailableException(backend, "circuit open", null));
             }
             return Mono.defer(call)
+                // With several instances, one that is gone refuses the connection: the request never
+                // reached it, so it goes once more, to the next instance the load balancer picks.
+                .retryWhen(Retry.max(1).filter(BackendPolicy::neverReachedTheBackend)
+                    .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .timeout(limit)
                 .doOnSuccess(ignored -> {
                     breaker.onSuccess();
@@ -89,6 +95,16 @@ public final class BackendPolicy {
     /** @return the backend's name */
     public String backend() {
         return backend;
+    }
+
+    /** @return whether the call failed before a request was sent: the connection was refused */
+    static boolean neverReachedTheBackend(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(Throwable e, Duration limit) {
