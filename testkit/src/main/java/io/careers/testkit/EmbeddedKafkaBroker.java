@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
@@ -20,15 +21,19 @@ import java.util.Properties;
  * class: clients still connected to a stopped broker hang for tens of seconds.
  */
 final class EmbeddedKafkaBroker implements KafkaCluster {
+    /** Kafka's own default. */
+    static final Duration DEFAULT_BROKER_SESSION = Duration.ofSeconds(9);
     private final int port;
     private final int controllerPort;
     private final Path logDir;
+    private final Duration brokerSession;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(int port, int controllerPort, Path logDir) {
+    private EmbeddedKafkaBroker(int port, int controllerPort, Path logDir, Duration brokerSession) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.logDir = logDir;
+        this.brokerSession = brokerSession;
     }
 
     /**
@@ -40,7 +45,22 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
      * @return the running broker
      */
     static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDir) {
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(port, controllerPort, logDir);
+        return start(port, controllerPort, logDir, DEFAULT_BROKER_SESSION);
+    }
+
+    /**
+     * Formats the log directory if it is new and starts the broker.
+     *
+     * @param port           client port
+     * @param controllerPort KRaft controller port
+     * @param logDir         log directory; an existing, formatted one keeps its topics
+     * @param brokerSession  how long the controller keeps a silent broker's registration. After a
+     *                       crash, the restarted broker is refused (a duplicate registration) and
+     *                       serves nothing until the dead one's session has run out
+     * @return the running broker
+     */
+    static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDir, Duration brokerSession) {
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(port, controllerPort, logDir, brokerSession);
         broker.format();
         broker.startServer();
         return broker;
@@ -103,6 +123,8 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
 
     private Properties config() {
         Properties p = new Properties();
+        p.put("broker.session.timeout.ms", Long.toString(brokerSession.toMillis()));
+        p.put("broker.heartbeat.interval.ms", Long.toString(Math.min(2000, brokerSession.toMillis() / 3)));
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@localhost:" + controllerPort);

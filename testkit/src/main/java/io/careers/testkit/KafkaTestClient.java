@@ -2,6 +2,8 @@ package io.careers.testkit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,6 +26,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -269,6 +273,26 @@ public final class KafkaTestClient implements AutoCloseable {
                     return false;
                 }
             });
+        }
+    }
+
+    /**
+     * @param groupId a consumer group
+     * @return the partitions each member holds now, by its static instance id (its member id when it has none)
+     */
+    public Map<String, Set<TopicPartition>> assignments(String groupId) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get();
+            Map<String, Set<TopicPartition>> assignments = new TreeMap<>();
+            for (MemberDescription member : group.members()) {
+                assignments.put(member.groupInstanceId().orElse(member.consumerId()), member.assignment().topicPartitions());
+            }
+            return assignments;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not describe group " + groupId, e.getCause());
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -68,7 +69,10 @@ public final class LocalInfrastructure {
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(
             Integer.parseInt(env("KAFKA_PORT", "9092")),
             Integer.parseInt(env("KAFKA_CONTROLLER_PORT", "9093")),
-            dataDir.resolve("kafka"));
+            dataDir.resolve("kafka"),
+            // A platform's broker is restarted after a crash (./platform supervises it): 3 s instead of
+            // Kafka's 9 s before it serves again. Its JVM runs nothing else, so a 3 s silence is a crash.
+            Duration.ofSeconds(3));
         Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-stop"));
         return broker;
     }
