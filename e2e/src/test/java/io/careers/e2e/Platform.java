@@ -30,6 +30,15 @@ public final class Platform {
     /** Kafka's port. */
     public static final int KAFKA = 29092;
 
+    /**
+     * @param port     a service's port, which its first instance listens on
+     * @param instance 1, 2, ... ({@code ./platform up --scale})
+     * @return the port of that instance: the platform puts instance k on the port + (k - 1) * 100
+     */
+    public static int port(int port, int instance) {
+        return port + (instance - 1) * 100;
+    }
+
     /** The repository's root, where {@code ./platform} is. */
     public final Path root = Path.of("..").toAbsolutePath().normalize();
     /** The platform's state directory (PLATFORM_STATE), under the module's target. */
@@ -136,9 +145,9 @@ public final class Platform {
         return Integer.parseInt(Files.readString(state.resolve("run/" + component + ".restarts")).strip());
     }
 
-    /** @return the process id of the infrastructure process, which runs the Kafka broker */
+    /** @return the process id of the infrastructure's JVM, which runs the Kafka broker (its supervisor restarts it) */
     public long infraPid() throws IOException {
-        return Long.parseLong(Files.readString(state.resolve("run/infra.pid")).strip());
+        return Long.parseLong(Files.readString(state.resolve("run/infra.child")).strip());
     }
 
     /** @return the process id of PostgreSQL's postmaster */
