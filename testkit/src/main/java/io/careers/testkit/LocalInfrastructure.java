@@ -9,12 +9,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * The infrastructure process of {@code ./platform up}: embedded PostgreSQL (or the server named by
  * {@code DATABASE_URL}) with one database per service, and an embedded Kafka broker (or the one
- * named by {@code KAFKA_BOOTSTRAP_SERVERS}). Data is kept under the data directory between runs.
+ * named by {@code KAFKA_BOOTSTRAP_SERVERS}). Data is kept under the data directory between runs. A
+ * PostgreSQL that outlived the process before it (killed) is taken over, not restarted.
  * Prints {@code READY} once both answer, then runs until it is stopped.
  *
  * <p>Arguments: {@code <dataDir> <database>...}. Environment: {@code POSTGRES_PORT} (5432),
@@ -55,8 +57,14 @@ public final class LocalInfrastructure {
         if (url != null && !url.isBlank()) {
             return new ExternalPostgres(url, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", ""));
         }
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(
-            Integer.parseInt(env("POSTGRES_PORT", "5432")), dataDir.resolve("postgres"));
+        int port = Integer.parseInt(env("POSTGRES_PORT", "5432"));
+        Path postgresDir = dataDir.resolve("postgres");
+        Optional<AdoptedPostgres> survivor = AdoptedPostgres.find(postgresDir, port);
+        if (survivor.isPresent()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(survivor.get()::stop, "postgres-stop"));
+            return survivor.get();
+        }
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(port, postgresDir);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postgres-stop"));
         return server;
     }
