@@ -35,8 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -149,16 +147,16 @@ class ScaleOutIT {
     void anInstanceOfEachServiceKilledWhileTwoRunCostsNoPageNoEstimateNoListing() throws Exception {
         String releaseId = "OEWS-2011-05-SCALE-" + System.currentTimeMillis();
         List<WageEstimate> estimates = SyntheticRelease.estimates(releaseId, "2011-05", 830, 25);
-        String partnerKey = newPartnerKey();
+        PartnerFeed partner = new PartnerFeed(SCHOOLS_1, SCHOOLS_2, platform.jwtSecret);
         PageWatch pages = new PageWatch(GATEWAYS.get(1) + page(SLUG) + "?state=NC");
-        CompletableFuture<Void> watching = CompletableFuture.runAsync(pages::run);
-        CompletableFuture<Integer> feed = CompletableFuture.supplyAsync(() -> sendPartnerBatches(partnerKey, 5, 2_000));
+        CompletableFuture<Void> watching = CompletableFuture.runAsync(pages);
+        CompletableFuture<Integer> feed = CompletableFuture.supplyAsync(() -> partner.send(5, 2_000));
 
         kafka.send(Topics.RELEASES, releaseId, SyntheticRelease.json(ReleaseCompletion.whole(releaseId, "2011-05", estimates.size())), Map.of());
         kafka.sendAll(Topics.WAGE_ESTIMATES, estimates.stream()
             .map(e -> new KafkaTestClient.Outgoing(e.key(), SyntheticRelease.json(e))).toList());
         Eventually.await("part of the release is stored", Duration.ofSeconds(60), () -> received(releaseId) > 0);
-        Eventually.await("part of the partner feed is stored", Duration.ofSeconds(60), () -> listings(partnerKey) > 0);
+        Eventually.await("part of the partner feed is stored", Duration.ofSeconds(60), () -> partner.stored() > 0);
         long killedAt = System.nanoTime();
         for (String component : List.of("salary-service", "schools-service", "articles-service", "gateway")) {
             Platform.signal("KILL", platform.servicePid(component));
@@ -187,119 +185,21 @@ class ScaleOutIT {
 
         JsonNode release = release(releaseId);
         assertEquals(estimates.size(), release.path("received").asLong(), "every estimate stored once: " + release);
-        assertEquals(10_000, listings(partnerKey), "every listing of the feed stored once");
-        Set<String> listingIds = partnerListingIds(partnerKey);
+        assertEquals(10_000, partner.stored(), "every listing of the feed stored once");
+        Set<String> listingIds = partner.listingIds();
         List<String> upserts = kafka.readUntil(Topics.LISTINGS,
             read -> read.stream().map(r -> KafkaTestClient.text(r.key())).filter(listingIds::contains).distinct().count() >= listingIds.size(),
             RECOVERY_LIMIT).stream().map(r -> KafkaTestClient.text(r.key())).filter(listingIds::contains).toList();
         assertEquals(listingIds, new HashSet<>(upserts), "every stored listing was announced");
-        assertEquals(0, pages.failed.get(), "pages answered from the surviving gateway: " + pages);
+        assertEquals(0, pages.failed(), "pages answered from the surviving gateway: " + pages);
         ledger.add(new Ledger.Entry("kill -9 of instance 1 of each service while two run", estimates.size() + 10_000L,
-            release.path("received").asLong() + listings(partnerKey), 0, resumed, String.format(
+            release.path("received").asLong() + partner.stored(), 0, resumed, String.format(
                 "estimates stored again %.1f s after the kill (%,d of %,d stored at the kill), the release promoted once with the exact "
                     + "count %.1f s after it; 10,000 partner listings (%d batch(es) retried on the other instance), %d announcements "
                     + "for them; %d pages from gateway-2, %d not 200, %d with a section not OK; the killed instances healthy again "
                     + "%.1f s after the kill (four JVMs starting at once beside six running, on two cores)",
                 resumed.toMillis() / 1000.0, atKill, estimates.size(), promoted.toMillis() / 1000.0, retriedBatches, upserts.size(),
-                pages.total.get(), pages.failed.get(), pages.degraded.get(), allBack.toMillis() / 1000.0)));
-    }
-
-    /** A page asked for again and again from one gateway, counting what came back. */
-    private final class PageWatch {
-        private final String url;
-        private final AtomicBoolean stopped = new AtomicBoolean();
-        final AtomicInteger total = new AtomicInteger();
-        final AtomicInteger failed = new AtomicInteger();
-        final AtomicInteger degraded = new AtomicInteger();
-
-        PageWatch(String url) {
-            this.url = url;
-        }
-
-        void run() {
-            while (!stopped.get()) {
-                // Ten a second, within the gateway's per-client rate limit (20 a second), as a reader's browser would ask.
-                pause(Duration.ofMillis(100));
-                Web.Answer answer = web.get(url);
-                total.incrementAndGet();
-                if (answer.status() != 200) {
-                    failed.incrementAndGet();
-                } else if (!answer.body().path("meta").path("degraded").isEmpty()) {
-                    degraded.incrementAndGet();
-                }
-            }
-        }
-
-        private static void pause(Duration pause) {
-            try {
-                Thread.sleep(pause.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        void stop() {
-            stopped.set(true);
-        }
-
-        @Override
-        public String toString() {
-            return total + " pages, " + failed + " not 200, " + degraded + " degraded";
-        }
-    }
-
-    /** Sends the batches to instance 1, and a batch that fails there (it was killed) to instance 2, as a partner's client would. */
-    private int sendPartnerBatches(String key, int batches, int size) {
-        int retried = 0;
-        for (int b = 0; b < batches; b++) {
-            String body = partnerBatch(b * size, size);
-            Web.Answer answer = web.post(SCHOOLS_1 + "/api/v1/partner/listings/batch", body, Map.of("X-API-Key", key));
-            if (answer.status() != 200) {
-                retried++;
-                answer = web.post(SCHOOLS_2 + "/api/v1/partner/listings/batch", body, Map.of("X-API-Key", key));
-            }
-            assertEquals(200, answer.status(), "batch " + b + ": " + answer.body());
-        }
-        return retried;
-    }
-
-    private static String partnerBatch(int from, int size) {
-        StringJoiner items = new StringJoiner(",", "[", "]");
-        for (int i = from; i < from + size; i++) {
-            items.add("""
-                {"externalId": "scale-%d", "institution": {"name": "Scale Institution %d", "city": "Raleigh", "state": "NC",
-                 "ownership": "PUBLIC", "website": null},
-                 "program": {"title": "Health Information Technology %d", "cipCode": "51.0707", "credential": "ASSOCIATE",
-                 "delivery": "ONLINE", "accreditations": [], "annualTuitionUsd": 3000}}""".formatted(i, i / 4, i));
-        }
-        return items.toString();
-    }
-
-    private String newPartnerKey() {
-        String admin = "Bearer " + AccessTokens.issue(platform.jwtSecret, "faults", List.of("ADMIN"), Duration.ofHours(1));
-        Web.Answer created = web.post(SCHOOLS_2 + "/api/v1/admin/partners",
-            "{\"name\": \"Scale-out partner\", \"partnerId\": \"scale-" + System.currentTimeMillis() + "\"}", Map.of("Authorization", admin));
-        assertEquals(201, created.status(), String.valueOf(created.body()));
-        return created.body().path("apiKey").asText();
-    }
-
-    private long listings(String key) {
-        Web.Answer answer = web.get(SCHOOLS_2 + "/api/v1/partner/listings?size=1", Map.of("X-API-Key", key));
-        return answer.status() == 200 ? answer.body().path("totalItems").asLong() : -1;
-    }
-
-    private Set<String> partnerListingIds(String key) {
-        Set<String> ids = new HashSet<>();
-        for (int pageNumber = 1; ; pageNumber++) {
-            JsonNode answer = web.get(SCHOOLS_2 + "/api/v1/partner/listings?size=100&page=" + pageNumber, Map.of("X-API-Key", key)).body();
-            if (answer == null) {
-                throw new IllegalStateException("the partner listings did not answer");
-            }
-            answer.path("items").forEach(item -> ids.add(item.path("listingId").asText()));
-            if (pageNumber >= answer.path("totalPages").asInt()) {
-                return ids;
-            }
-        }
+                pages.total(), pages.failed(), pages.degraded(), allBack.toMillis() / 1000.0)));
     }
 
     private JsonNode release(String releaseId) {
