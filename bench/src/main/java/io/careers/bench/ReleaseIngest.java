@@ -1,7 +1,7 @@
 package io.careers.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.contracts.salary.WageEstimate;
@@ -25,8 +25,6 @@ import java.util.Map;
  * Prints one Markdown table row.
  */
 public final class ReleaseIngest {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ReleaseIngest() {
     }
 
@@ -62,7 +60,7 @@ public final class ReleaseIngest {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(salary + "/api/v1/releases/" + releaseId)).build(),
                 HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() == 200) {
-                JsonNode release = JSON.readTree(answer.body());
+                JsonNode release = ContractJson.readTree(answer.body());
                 if (!"PENDING".equals(release.path("status").asText())) {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     if (release.path("received").asLong() != estimates.size()) {
