@@ -12,17 +12,23 @@ import java.util.TreeSet;
 /** Applies projections and announces the occupations whose projections changed. */
 @Singleton
 class ProjectionIngest {
-    private final ProjectionStore projections;
+    private final ProjectionRepository projections;
     private final OccupationStatsPublisher stats;
 
-    ProjectionIngest(ProjectionStore projections, OccupationStatsPublisher stats) {
+    ProjectionIngest(ProjectionRepository projections, OccupationStatsPublisher stats) {
         this.projections = projections;
         this.stats = stats;
     }
 
     @Transactional
     void apply(List<Inbound<EmploymentProjection>> batch) {
-        TreeSet<String> changed = projections.upsert(batch.stream().map(Inbound::value).toList());
+        TreeSet<String> changed = new TreeSet<>();
+        for (Inbound<EmploymentProjection> record : batch) {
+            StoredProjection projection = StoredProjection.of(record.value());
+            if (projections.upsert(projection) > 0) {
+                changed.add(projection.socCode());
+            }
+        }
         if (!changed.isEmpty()) {
             stats.publish(changed);
         }

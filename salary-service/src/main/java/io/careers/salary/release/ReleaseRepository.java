@@ -1,7 +1,10 @@
 package io.careers.salary.release;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
@@ -10,8 +13,8 @@ import java.util.Optional;
 
 /**
  * Releases, on the caller's transaction: reads through {@link ReleaseRow} ({@code release_view}),
- * writes and row locks on the {@code release} table. The per-batch hot path (registering releases
- * and counting receipts) is {@link ReleaseStore}.
+ * writes and row locks on the {@code release} table. The per-batch calls (registering releases and
+ * counting receipts) take arrays, one element per release or receipt, and are set-based.
  */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface ReleaseRepository extends GenericRepository<ReleaseRow, String> {
@@ -117,4 +120,56 @@ interface ReleaseRepository extends GenericRepository<ReleaseRow, String> {
     /** Serialises promotions, which change which release is CURRENT, until commit. */
     @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(5310, 1)) AS promotion_lock")
     int lockPromotions();
+
+    /**
+     * Registers releases first seen in estimates; a release already known keeps its first period.
+     *
+     * @param releaseIds       releases
+     * @param referencePeriods the period each one's estimates give, in the same order
+     */
+    @Query("""
+        INSERT INTO release (release_id, reference_period) SELECT * FROM unnest(:releaseIds, :referencePeriods)
+        ON CONFLICT DO NOTHING""")
+    void registerAll(@TypeDef(type = DataType.STRING_ARRAY) String[] releaseIds,
+                     @TypeDef(type = DataType.STRING_ARRAY) String[] referencePeriods);
+
+    /**
+     * Share-locks releases until commit: batches of estimates do not wait for each other, but a
+     * promotion (which locks the row for update) waits for them.
+     *
+     * @param releaseIds releases
+     * @return each one's period and status, as stored
+     */
+    @Query("""
+        SELECT release_id, reference_period, status FROM release WHERE release_id = ANY(:releaseIds)
+        ORDER BY release_id FOR SHARE""")
+    List<RegisteredRelease> shareLock(@TypeDef(type = DataType.STRING_ARRAY) String[] releaseIds);
+
+    /**
+     * Adds newly stored estimates to their counters, a row per release, part and shard.
+     *
+     * @param releaseIds the releases
+     * @param parts      the parts, in the same order
+     * @param shards     the Kafka partitions, in the same order
+     * @param counts     how many new estimates each one brought
+     */
+    @Query("""
+        INSERT INTO release_receipt (release_id, part, shard, received)
+        SELECT * FROM unnest(:releaseIds, :parts, :shards, :counts)
+        ON CONFLICT (release_id, part, shard) DO UPDATE SET received = release_receipt.received + EXCLUDED.received""")
+    void addReceipts(@TypeDef(type = DataType.STRING_ARRAY) String[] releaseIds,
+                     @TypeDef(type = DataType.STRING_ARRAY) String[] parts,
+                     @TypeDef(type = DataType.INTEGER_ARRAY) Integer[] shards,
+                     @TypeDef(type = DataType.LONG_ARRAY) Long[] counts);
+
+    /**
+     * A release as {@link #shareLock} reads it.
+     *
+     * @param releaseId       the release
+     * @param referencePeriod its period
+     * @param status          its status ({@link ReleaseStatus} name)
+     */
+    @Introspected
+    record RegisteredRelease(String releaseId, String referencePeriod, String status) {
+    }
 }

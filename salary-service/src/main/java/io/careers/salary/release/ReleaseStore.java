@@ -1,26 +1,22 @@
 package io.careers.salary.release;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The per-batch hot path of releases, as set-based SQL on the caller's transaction: registering the
- * releases a batch of estimates names, and counting its receipts. Everything else about releases
- * is {@link ReleaseRepository}.
+ * What a batch of estimates does to releases, on the caller's transaction: registering the releases
+ * it names, and counting its receipts. One statement each per batch, whatever its size.
  */
 @Singleton
 public class ReleaseStore {
-    private final JdbcOperations jdbc;
+    private final ReleaseRepository releases;
 
-    ReleaseStore(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ReleaseStore(ReleaseRepository releases) {
+        this.releases = releases;
     }
 
     /**
@@ -32,25 +28,13 @@ public class ReleaseStore {
      * @return release id to what is stored: the period (the first one seen) and the status
      */
     public Map<String, Registered> register(Map<String, String> periods) {
-        return jdbc.execute(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO release (release_id, reference_period) "
-                + "SELECT * FROM unnest(?::text[], ?::text[]) ON CONFLICT DO NOTHING")) {
-                s.setArray(1, c.createArrayOf("text", periods.keySet().toArray()));
-                s.setArray(2, c.createArrayOf("text", periods.values().toArray()));
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("SELECT release_id, reference_period, status FROM release "
-                + "WHERE release_id = ANY(?) ORDER BY release_id FOR SHARE")) {
-                s.setArray(1, c.createArrayOf("text", periods.keySet().toArray()));
-                try (ResultSet rs = s.executeQuery()) {
-                    Map<String, Registered> stored = new HashMap<>();
-                    while (rs.next()) {
-                        stored.put(rs.getString(1), new Registered(rs.getString(2), ReleaseStatus.valueOf(rs.getString(3))));
-                    }
-                    return stored;
-                }
-            }
-        });
+        String[] ids = periods.keySet().toArray(String[]::new);
+        releases.registerAll(ids, periods.values().toArray(String[]::new));
+        Map<String, Registered> stored = new HashMap<>();
+        for (ReleaseRepository.RegisteredRelease r : releases.shareLock(ids)) {
+            stored.put(r.releaseId(), new Registered(r.referencePeriod(), ReleaseStatus.valueOf(r.status())));
+        }
+        return stored;
     }
 
     /**
@@ -60,32 +44,20 @@ public class ReleaseStore {
      * @param received release id to where they came from to new distinct estimates
      */
     public void addReceipts(Map<String, Map<ReceiptShard, Long>> received) {
-        List<String> releases = new ArrayList<>();
+        List<String> releaseIds = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         List<Integer> shards = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         received.forEach((release, byShard) -> byShard.forEach((shard, count) -> {
-            releases.add(release);
+            releaseIds.add(release);
             parts.add(shard.part());
             shards.add(shard.shard());
             counts.add(count);
         }));
-        if (releases.isEmpty()) {
-            return;
+        if (!releaseIds.isEmpty()) {
+            releases.addReceipts(releaseIds.toArray(String[]::new), parts.toArray(String[]::new),
+                shards.toArray(Integer[]::new), counts.toArray(Long[]::new));
         }
-        jdbc.execute(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO release_receipt (release_id, part, shard, received)
-                SELECT * FROM unnest(?::text[], ?::text[], ?::int[], ?::bigint[])
-                ON CONFLICT (release_id, part, shard) DO UPDATE SET received = release_receipt.received + EXCLUDED.received
-                """)) {
-                s.setArray(1, c.createArrayOf("text", releases.toArray()));
-                s.setArray(2, c.createArrayOf("text", parts.toArray()));
-                s.setArray(3, c.createArrayOf("integer", shards.toArray()));
-                s.setArray(4, c.createArrayOf("bigint", counts.toArray()));
-                return s.executeUpdate();
-            }
-        });
     }
 
     /**
