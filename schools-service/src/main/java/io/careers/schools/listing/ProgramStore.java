@@ -1,13 +1,11 @@
 package io.careers.schools.listing;
 
 import io.careers.contracts.schools.Program;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,30 +21,11 @@ import java.util.UUID;
  */
 @Singleton
 class ProgramStore {
-    private static final String UPSERT = """
-        INSERT INTO program (program_id, institution_id, title, cip_code, credential, accreditations, provenance)
-        SELECT id, inst, t, cip, cred, string_to_array(acc, chr(31)), p::jsonb
-          FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-            AS u(id, inst, t, cip, cred, acc, p)
-        ON CONFLICT (program_id) DO UPDATE SET
-            title = EXCLUDED.title,
-            accreditations = CASE WHEN cardinality(EXCLUDED.accreditations) > 0
-                                  THEN EXCLUDED.accreditations ELSE program.accreditations END,
-            provenance = program.provenance
-                || CASE WHEN program.title IS DISTINCT FROM EXCLUDED.title
-                        THEN jsonb_build_object('title', EXCLUDED.provenance->'title') ELSE '{}' END
-                || CASE WHEN cardinality(EXCLUDED.accreditations) > 0 AND program.accreditations IS DISTINCT FROM EXCLUDED.accreditations
-                        THEN jsonb_build_object('accreditations', EXCLUDED.provenance->'accreditations') ELSE '{}' END,
-            updated_at = now()
-        WHERE program.title IS DISTINCT FROM EXCLUDED.title
-           OR (cardinality(EXCLUDED.accreditations) > 0 AND program.accreditations IS DISTINCT FROM EXCLUDED.accreditations)
-        """;
-
-    private final JdbcOperations jdbc;
+    private final InstitutionRepository repository;
     private final ObjectMapper json;
 
-    ProgramStore(JdbcOperations jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
+    ProgramStore(InstitutionRepository repository, ObjectMapper json) {
+        this.repository = repository;
         this.json = json;
     }
 
@@ -70,21 +49,16 @@ class ProgramStore {
         Map<UUID, Offered> byId = new TreeMap<>();
         programs.forEach(p -> byId.put(programId(p.institutionId(), p.program()), p));
         String provenance = provenance(partnerId, source);
-        jdbc.execute(c -> {
-            List<Offered> values = new ArrayList<>(byId.values());
-            try (PreparedStatement s = c.prepareStatement(UPSERT)) {
-                s.setArray(1, c.createArrayOf("uuid", byId.keySet().toArray()));
-                s.setArray(2, c.createArrayOf("uuid", values.stream().map(Offered::institutionId).toArray()));
-                s.setArray(3, c.createArrayOf("text", values.stream().map(v -> v.program().title()).toArray()));
-                s.setArray(4, c.createArrayOf("text", values.stream().map(v -> v.program().cipCode()).toArray()));
-                s.setArray(5, c.createArrayOf("text", values.stream().map(v -> v.program().credential().name()).toArray()));
-                // Accreditations travel as one text per program, joined by the unit separator.
-                s.setArray(6, c.createArrayOf("text", values.stream().map(v -> String.join("\u001f",
-                    v.program().accreditations() == null ? List.of() : v.program().accreditations())).toArray()));
-                s.setArray(7, c.createArrayOf("text", values.stream().map(v -> provenance).toArray()));
-                return s.executeUpdate();
-            }
-        });
+        List<Offered> values = new ArrayList<>(byId.values());
+        repository.upsertPrograms(byId.keySet().stream().map(UUID::toString).toArray(String[]::new),
+            values.stream().map(v -> v.institutionId().toString()).toArray(String[]::new),
+            values.stream().map(v -> v.program().title()).toArray(String[]::new),
+            values.stream().map(v -> v.program().cipCode()).toArray(String[]::new),
+            values.stream().map(v -> v.program().credential().name()).toArray(String[]::new),
+            // Accreditations travel as one text per program, joined by the unit separator.
+            values.stream().map(v -> String.join("\u001f",
+                v.program().accreditations() == null ? List.of() : v.program().accreditations())).toArray(String[]::new),
+            values.stream().map(v -> provenance).toArray(String[]::new));
     }
 
     private String provenance(String partnerId, Source source) {
