@@ -1,7 +1,7 @@
 package io.careers.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
 import io.careers.contracts.auth.AccessTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -28,7 +28,6 @@ import java.util.UUID;
  * Arguments: articles URL, JWT secret, Kafka bootstrap servers, articles, rate, seconds.
  */
 public final class ArticlesBenchmark {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int OCCUPATIONS = 50;
 
     private ArticlesBenchmark() {
@@ -133,7 +132,7 @@ public final class ArticlesBenchmark {
         sections.add(Map.of("heading", "Required Skills", "markdown", "- Detail\n- Discretion\n- *Coding* systems\n\n" + paragraph));
         sections.add(Map.of("heading", "Certifications", "markdown", "RHIT and CCA. " + paragraph));
         sections.add(Map.of("heading", "Outlook", "markdown", paragraph));
-        return JSON.writeValueAsString(Map.of("title", "Benchmark Career " + i, "category", "benchmark",
+        return ContractJson.write(Map.of("title", "Benchmark Career " + i, "category", "benchmark",
             "summary", "A career page for the benchmark.", "occupations", List.of(a, b), "sections", sections));
     }
 
@@ -142,6 +141,6 @@ public final class ArticlesBenchmark {
         if (response.statusCode() != expected) {
             throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
         }
-        return JSON.readTree(response.body());
+        return ContractJson.readTree(response.body());
     }
 }

@@ -1,7 +1,7 @@
 package io.careers.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.contracts.salary.WageEstimate;
@@ -28,7 +28,6 @@ import java.util.Map;
  * <p>Arguments: {@code kafkaBootstrap salaryUrl rawJdbcUrl [occupations] [areas]}.
  */
 public final class SalaryIngestBenchmark {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final long POLL_MS = 100;
 
     private SalaryIngestBenchmark() {
@@ -121,7 +120,7 @@ public final class SalaryIngestBenchmark {
     private static JsonNode release(HttpClient http, String salary, String releaseId) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(salary + "/api/v1/releases")).build(),
             HttpResponse.BodyHandlers.ofString());
-        for (JsonNode r : JSON.readTree(response.body())) {
+        for (JsonNode r : ContractJson.readTree(response.body())) {
             if (releaseId.equals(r.get("releaseId").asText())) {
                 return r;
             }

@@ -1,7 +1,7 @@
 package io.careers.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.auth.AccessTokens;
 
 import java.net.URI;
@@ -23,7 +23,6 @@ import java.util.StringJoiner;
  * page totals be counted from the index alone).
  */
 public final class SchoolsBenchmark {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] CIPS = {"51.0707", "51.0713", "51.0801", "51.3801", "51.0701", "51.0705", "52.0201",
         "11.0701", "13.1210", "51.0911"};
     private static final String[] STATES = {"NY", "NC", "GA", "TX", "IL", "MD", "AR", "WV", "VA", "CA", "FL", "OH"};
@@ -52,7 +51,7 @@ public final class SchoolsBenchmark {
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\",\"partnerId\":\"" + partnerId + "\"}")).build(),
             HttpResponse.BodyHandlers.ofString());
-        String key = JSON.readTree(created.body()).get("apiKey").asText();
+        String key = ContractJson.readTree(created.body()).get("apiKey").asText();
 
         int batchSize = 5000;
         long start = System.nanoTime();
@@ -63,7 +62,7 @@ public final class SchoolsBenchmark {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(schools + "/api/v1/partner/listings/batch"))
                 .header("X-API-Key", key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode result = JSON.readTree(answer.body());
+            JsonNode result = ContractJson.readTree(answer.body());
             if (answer.statusCode() != 200 || result.get("created").asInt() != Math.min(batchSize, listings - from)) {
                 throw new IllegalStateException("batch at " + from + " failed: " + answer.statusCode() + " " + answer.body());
             }

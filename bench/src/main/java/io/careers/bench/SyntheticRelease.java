@@ -1,6 +1,6 @@
 package io.careers.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.salary.Area;
 import io.careers.contracts.salary.AreaType;
@@ -10,6 +10,7 @@ import io.careers.contracts.salary.Wages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,6 @@ import java.util.Map;
  * realistic values: deterministic, so two runs ingest the same bytes.
  */
 public final class SyntheticRelease {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SyntheticRelease() {
     }
@@ -54,11 +54,7 @@ public final class SyntheticRelease {
      * @return its JSON
      */
     public static byte[] json(Object value) {
-        try {
-            return JSON.writeValueAsBytes(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContractJson.write(value).getBytes(StandardCharsets.UTF_8);
     }
 
     private static BigDecimal pct(BigDecimal m, int percent) {

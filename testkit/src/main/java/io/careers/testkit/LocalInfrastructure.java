@@ -3,8 +3,6 @@ package io.careers.testkit;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -87,16 +85,13 @@ public final class LocalInfrastructure {
 
     private static void ensureDatabase(PostgresServer server, String database) throws SQLException {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl("postgres"), server.username(), server.password())) {
-            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
-                q.setString(1, database);
-                try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next()) {
-                        return;
-                    }
-                }
-            }
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\"");
+            } catch (SQLException e) {
+                // 42P04 duplicate_database: it is there from an earlier start, which is what we want.
+                if (!"42P04".equals(e.getSQLState())) {
+                    throw e;
+                }
             }
         }
     }

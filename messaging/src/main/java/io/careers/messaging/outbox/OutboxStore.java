@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The relay's SQL on the outbox table, run on the connection of the relay's transaction. */
+/**
+ * All SQL on the outbox table, the writers' and the relay's, run on the connection of the caller's
+ * transaction. Explicit JDBC: it is the hot path of every service's writes and of the relay.
+ */
 final class OutboxStore {
     /**
      * Key of the transaction-scoped advisory lock that makes one instance the publisher for one
@@ -18,6 +21,35 @@ final class OutboxStore {
     private static final int LOCK_OBJECT = 1;
 
     private OutboxStore() {
+    }
+
+    /**
+     * Takes a transaction-scoped advisory lock per key, in one order, so that two writers of one key
+     * are serialised (ids then follow the per-key commit order).
+     */
+    static void lockKeys(Connection c, String[] keys) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement(
+            "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k ORDER BY k")) {
+            lock.setArray(1, c.createArrayOf("text", keys));
+            lock.execute();
+        }
+    }
+
+    /** Inserts events in list order, one batch; {@code payloads} are their JSON, in the same order. */
+    static void insert(Connection c, List<OutgoingEvent> events, List<String> payloads) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO messaging.outbox "
+            + "(topic, message_key, event_id, event_type, payload) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < events.size(); i++) {
+                OutgoingEvent e = events.get(i);
+                insert.setString(1, e.topic());
+                insert.setString(2, e.key());
+                insert.setObject(3, e.event().eventId());
+                insert.setString(4, e.event().eventType());
+                insert.setString(5, payloads.get(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     static boolean tryLockRelay(Connection c) throws SQLException {

@@ -9,8 +9,6 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.List;
 
 /**
@@ -23,11 +21,6 @@ import java.util.List;
  */
 @Singleton
 public class OutboxWriter {
-    private static final String LOCK_KEYS =
-        "SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(?::text[]) AS k ORDER BY k";
-    private static final String INSERT =
-        "INSERT INTO messaging.outbox (topic, message_key, event_id, event_type, payload) VALUES (?, ?, ?, ?, ?)";
-
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
 
@@ -58,29 +51,13 @@ public class OutboxWriter {
         if (events.isEmpty()) {
             return;
         }
+        String[] keys = events.stream().map(e -> e.topic() + ":" + e.key()).distinct().toArray(String[]::new);
+        List<String> payloads = events.stream().map(e -> serialize(e.event())).toList();
         jdbc.execute(connection -> {
-            lockKeys(connection, events);
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (OutgoingEvent e : events) {
-                    insert.setString(1, e.topic());
-                    insert.setString(2, e.key());
-                    insert.setObject(3, e.event().eventId());
-                    insert.setString(4, e.event().eventType());
-                    insert.setString(5, serialize(e.event()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            OutboxStore.lockKeys(connection, keys);
+            OutboxStore.insert(connection, events, payloads);
             return null;
         });
-    }
-
-    private static void lockKeys(Connection connection, List<OutgoingEvent> events) throws java.sql.SQLException {
-        String[] keys = events.stream().map(e -> e.topic() + ":" + e.key()).distinct().toArray(String[]::new);
-        try (PreparedStatement lock = connection.prepareStatement(LOCK_KEYS)) {
-            lock.setArray(1, connection.createArrayOf("text", keys));
-            lock.execute();
-        }
     }
 
     private String serialize(ContractEvent event) {
