@@ -38,7 +38,7 @@ class ArticlesServiceIT implements TestPropertyProvider {
 
     @Test
     void isOperable() {
-        ServiceChecks.assertHealthy(server.getURI(), List.of("jdbc", "kafka"));
+        ServiceChecks.assertHealthy(server.getURI(), context, List.of("jdbc", "kafka"));
         ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/articles-service-1.yml");

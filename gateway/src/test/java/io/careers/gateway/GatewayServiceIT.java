@@ -35,8 +35,8 @@ class GatewayServiceIT implements TestPropertyProvider {
 
     @Test
     void isOperable() {
-        ServiceChecks.assertHealthy(server.getURI(), List.of("kafka", "backends"));
-        ServiceChecks.assertPrometheusMetrics(server.getURI());
+        ServiceChecks.assertHealthy(server.getURI(), context, List.of("kafka", "backends"));
+        ServiceChecks.assertPrometheusMetrics(server.getURI(), "gateway_backend_circuit_open{backend=\"salary\"");
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/gateway-1.yml");
     }
 

@@ -36,7 +36,7 @@ class SalaryServiceIT implements TestPropertyProvider {
 
     @Test
     void isOperable() {
-        ServiceChecks.assertHealthy(server.getURI(), List.of("jdbc", "kafka"));
+        ServiceChecks.assertHealthy(server.getURI(), context, List.of("jdbc", "kafka"));
         ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/salary-service-1.yml");

@@ -35,7 +35,7 @@ class SchoolsServiceIT implements TestPropertyProvider {
 
     @Test
     void isOperable() {
-        ServiceChecks.assertHealthy(server.getURI(), List.of("jdbc", "kafka"));
+        ServiceChecks.assertHealthy(server.getURI(), context, List.of("jdbc", "kafka"));
         ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/schools-service-1.yml");

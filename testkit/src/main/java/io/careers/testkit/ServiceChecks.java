@@ -2,6 +2,7 @@ package io.careers.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.ContractJson;
+import io.micronaut.context.BeanContext;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -19,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -28,6 +30,9 @@ import java.util.concurrent.ExecutionException;
  * database and Kafka, Prometheus metrics, the OpenAPI document, and the topics it declares.
  */
 public final class ServiceChecks {
+    /** Management endpoints that would show beans, routes, threads, configuration or loggers. */
+    private static final List<String> INTERNAL_ENDPOINTS = List.of("/beans", "/routes", "/threaddump", "/env",
+        "/loggers", "/info", "/refresh", "/caches");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ServiceChecks() {
@@ -63,25 +68,41 @@ public final class ServiceChecks {
     }
 
     /**
+     * {@code /health} tells anyone UP or DOWN and nothing more, the built-in endpoints that describe
+     * the service's insides are not served, and the service's own health aggregation (what it logs
+     * and reports as DOWN) has every named component UP.
+     *
      * @param base       the service's base URL, e.g. {@code http://localhost:8082}
+     * @param context    the service's application context, for its health indicators
      * @param components health components that must be reported UP, e.g. {@code jdbc}, {@code kafka}
      */
-    public static void assertHealthy(URI base, Collection<String> components) {
+    public static void assertHealthy(URI base, BeanContext context, Collection<String> components) {
         HttpResponse<String> response = get(base.resolve("/health"));
         check(response.statusCode() == 200, "/health answered " + response.statusCode() + ": " + response.body());
         JsonNode health = parse(response.body());
         check("UP".equals(health.path("status").asText()), "/health is not UP: " + response.body());
+        check(health.path("details").isMissingNode() || health.path("details").isNull(), "/health shows its components to anyone: " + response.body());
+        for (String endpoint : INTERNAL_ENDPOINTS) {
+            int status = get(base.resolve(endpoint)).statusCode();
+            check(status == 404 || status == 401, endpoint + " answered " + status + ": it must not be served");
+        }
+        Map<String, String> statuses = HealthComponents.statuses(context);
         for (String component : components) {
-            JsonNode status = health.path("details").path(component).path("status");
-            check("UP".equals(status.asText()), "/health does not report " + component + " UP: " + response.body());
+            check("UP".equals(statuses.get(component)), "health does not report " + component + " UP: " + statuses);
         }
     }
 
-    /** @param base the service's base URL; {@code /prometheus} must serve JVM and HTTP metrics */
-    public static void assertPrometheusMetrics(URI base) {
+    /**
+     * @param base    the service's base URL; {@code /prometheus} must serve JVM metrics
+     * @param metrics metrics of the service's own it must serve too, e.g. {@code gateway_backend_circuit_open}
+     */
+    public static void assertPrometheusMetrics(URI base, String... metrics) {
         HttpResponse<String> response = get(base.resolve("/prometheus"));
         check(response.statusCode() == 200, "/prometheus answered " + response.statusCode());
         check(response.body().contains("jvm_memory_used_bytes"), "/prometheus has no JVM metrics");
+        for (String metric : metrics) {
+            check(response.body().contains(metric), "/prometheus has no " + metric);
+        }
     }
 
     /**

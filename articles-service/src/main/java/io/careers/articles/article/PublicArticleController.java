@@ -1,6 +1,7 @@
 package io.careers.articles.article;
 
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -31,6 +32,11 @@ class PublicArticleController {
     @Get("/by-slug/{slug}")
     @Operation(summary = "A live article by its slug or an older one; the body names the current slug")
     PublishedArticle bySlug(@PathVariable String slug) {
+        if (!IdentifierFormat.SLUG.matches(slug)) {
+            // Not a slug any article can have: answered without asking PostgreSQL, which refuses some
+            // bytes (NUL) with an error of its own.
+            throw ProblemException.notFound("No published article has this slug: " + IdentifierFormat.SLUG.problem(slug));
+        }
         return live.bySlug(slug).map(presenter::published)
             .orElseThrow(() -> ProblemException.notFound("No published article has the slug " + slug + "."));
     }

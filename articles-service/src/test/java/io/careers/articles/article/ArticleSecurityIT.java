@@ -18,10 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Every write and every draft read needs a valid editor token; readers see published content only. */
 @MicronautTest(transactional = false)
@@ -58,7 +60,19 @@ class ArticleSecurityIT implements TestPropertyProvider {
         String expired = TestTokens.hs256(ArticlesTestSupport.SECRET, "editor", List.of("EDITOR"), -60);
         String wronglySigned = TestTokens.hs256("another-secret-another-secret-another-secret-0", "editor", List.of("EDITOR"), 60);
         String unsigned = TestTokens.unsigned("editor", List.of("EDITOR"));
-        for (String token : new String[] {null, expired, wronglySigned, unsigned, "not-a-jwt"}) {
+        String secret = ArticlesTestSupport.SECRET;
+        String neverExpires = TestTokens.forged(secret, c -> c.expirationTime(null));
+        String expiresInAYear = TestTokens.forged(secret,
+            c -> c.expirationTime(new Date(System.currentTimeMillis() + 365L * 24 * 3600 * 1000)));
+        String anotherAudience = TestTokens.forged(secret, c -> c.audience("another-api"));
+        String noAudience = TestTokens.forged(secret, c -> c.audience((String) null));
+        String anotherIssuer = TestTokens.forged(secret, c -> c.issuer("someone-else"));
+        String partnerToo = TestTokens.forged(secret, c -> c.claim("roles", List.of("EDITOR", "PARTNER")));
+        String namesAPartner = TestTokens.forged(secret, c -> c.claim("partnerId", "mohawk-valley-cc"));
+        assertEquals(200, api.send(HttpRequest.GET("/api/v1/articles/" + draftId)
+            .bearerAuth(TestTokens.forged(secret, c -> c))).status(), "the forged tokens' base is a valid token");
+        for (String token : new String[] {null, expired, wronglySigned, unsigned, "not-a-jwt", neverExpires,
+            expiresInAYear, anotherAudience, noAudience, anotherIssuer, partnerToo, namesAPartner}) {
             for (MutableHttpRequest<?> request : editorRoutes()) {
                 Answer answer = api.send(token == null ? request : request.bearerAuth(token));
                 assertEquals(401, answer.status(), request.getMethodName() + " " + request.getPath() + " with " + token);
@@ -81,6 +95,14 @@ class ArticleSecurityIT implements TestPropertyProvider {
         Answer draft = api.get(draftId);
         assertEquals(404, api.bySlug(draft.text("slug")).status());
         assertEquals(0, api.send(HttpRequest.GET("/api/v1/articles")).body().get("totalItems").asInt());
+    }
+
+    @Test
+    void aSlugNoArticleCanHaveIs404WithoutADatabaseError() {
+        Answer answer = api.send(HttpRequest.GET("/api/v1/articles/by-slug/a%00b"));
+        assertEquals(404, answer.status(), answer.toString());
+        assertEquals("application/problem+json", answer.contentType());
+        assertFalse(answer.toString().contains("UTF8"), "PostgreSQL's error reaches the client: " + answer);
     }
 
     @Test

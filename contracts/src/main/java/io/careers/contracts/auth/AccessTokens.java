@@ -27,6 +27,11 @@ public final class AccessTokens {
     public static final String AUDIENCE = "careers-api";
     /** The claim that holds the roles, e.g. {@code ["EDITOR"]}. */
     public static final String ROLES_CLAIM = "roles";
+    /**
+     * The longest a token may live: the services refuse one whose expiry is further ahead
+     * ({@link PlatformTokenRules}), so a token "for ever" does not exist.
+     */
+    public static final Duration MAX_LIFETIME = Duration.ofDays(31);
     /** The shortest secret HS256 takes: 256 bits. */
     public static final int MIN_SECRET_BYTES = 32;
 

@@ -14,12 +14,14 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.UUID;
+
 /**
  * Answers every exception that no more specific handler takes. A dependency that is unavailable
  * for now (PostgreSQL paused or down, a pool with no free connection within its timeout) gets
  * {@code 503} with {@code Retry-After}, so clients and the gateway retry instead of reporting a
  * bug; anything else gets {@code 500}. Neither answer repeats the exception's message, which may
- * carry SQL, database addresses or data: the exception is logged instead.
+ * carry SQL, database addresses or data: the exception is logged instead, under an id the 500 names.
  */
 @Singleton
 @Requires(classes = ExceptionHandler.class)
@@ -40,8 +42,11 @@ public class UnexpectedFailureHandler implements ExceptionHandler<Exception, Htt
             return answer(request, HttpStatus.SERVICE_UNAVAILABLE, "The service cannot reach its data right now; try again shortly.")
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
-        LOG.error("{} {} failed", request.getMethodName(), request.getPath(), exception);
-        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "The service failed to answer; the failure is logged.");
+        // The id ties the answer a client reports to the one log entry with the stack trace.
+        String failureId = UUID.randomUUID().toString();
+        LOG.error("{} {} failed (failure {})", request.getMethodName(), request.getPath(), failureId, exception);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR,
+            "The service failed to answer; the failure is logged as " + failureId + ".");
     }
 
     private MutableHttpResponse<?> answer(HttpRequest<?> request, HttpStatus status, String detail) {

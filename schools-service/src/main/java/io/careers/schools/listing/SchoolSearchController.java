@@ -30,6 +30,8 @@ import java.util.List;
 @Tag(name = "schools")
 class SchoolSearchController {
     static final int MAX_SIZE = 50;
+    /** Most CIP codes one query may name: each adds branches to the query, and a career page names a few. */
+    static final int MAX_CIPS = 10;
 
     private final SchoolQueries queries;
     private final SchoolsPageCache cache;
@@ -50,6 +52,9 @@ class SchoolSearchController {
         List<String> cips = cip == null ? List.of() : cip.stream().flatMap(c -> List.of(c.split(",")).stream())
             .map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
         cips.forEach(c -> FieldError.check(IdentifierFormat.CIP, "cip", c, errors));
+        if (cips.size() > MAX_CIPS) {
+            errors.add(new FieldError("cip", "at most " + MAX_CIPS + " CIP codes; was " + cips.size()));
+        }
         if (state != null) {
             FieldError.check(IdentifierFormat.STATE_CODE, "state", state, errors);
         }

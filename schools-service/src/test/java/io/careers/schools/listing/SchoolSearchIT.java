@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -152,6 +153,15 @@ class SchoolSearchIT implements TestPropertyProvider {
         List<String> fields = new ArrayList<>();
         answer.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertEquals(List.of("cip", "state", "credential", "delivery", "page", "size"), fields);
+    }
+
+    @Test
+    void aQueryNamesAtMostTenCipCodes() {
+        String ten = String.join(",", IntStream.range(0, 10).mapToObj(i -> "51.07" + (10 + i)).toList());
+        assertEquals(200, api.schools("?cip=" + ten).status());
+        Answer eleven = api.schools("?cip=" + ten + ",51.0799");
+        assertEquals(400, eleven.status());
+        assertEquals("cip", eleven.body().at("/errors/0/field").asText());
     }
 
     @Test

@@ -88,6 +88,19 @@ class PartnerSecurityIT implements TestPropertyProvider {
     }
 
     @Test
+    void partnerRoutesTakeAnApiKeyOnlyNotATokenSignedWithThePlatformSecret() {
+        String before = rowsOf("partner-b");
+        String claimsPartnerB = TestTokens.forged(SchoolsTestSupport.SECRET,
+            c -> c.claim("roles", List.of("PARTNER")).claim("partnerId", "partner-b"));
+        assertEquals(401, api.send(HttpRequest.GET("/api/v1/partner/listings").bearerAuth(claimsPartnerB)).status());
+        assertEquals(401, api.send(HttpRequest.DELETE("/api/v1/partner/listings/b-hit").bearerAuth(claimsPartnerB))
+            .status());
+        String editorNamingB = TestTokens.forged(SchoolsTestSupport.SECRET, c -> c.claim("partnerId", "partner-b"));
+        assertEquals(401, api.send(HttpRequest.GET("/api/v1/partner/listings").bearerAuth(editorNamingB)).status());
+        assertEquals(before, rowsOf("partner-b"), "B's rows are unchanged");
+    }
+
+    @Test
     void aMissingWrongOrRevokedKeyIs401AndAPartnerKeyOnAnAdminRouteIs403() {
         for (String key : new String[] {null, "nonsense", keyA.substring(0, keyA.length() - 2) + "xx",
             "pk_unknown.secret"}) {

@@ -21,7 +21,7 @@ public final class IssueToken implements Callable<Integer> {
     String role;
     @Option(names = "--subject", description = "the token's subject (default local-<role>)")
     String subject;
-    @Option(names = "--ttl", defaultValue = "P30D", description = "how long it is valid, ISO-8601 (default ${DEFAULT-VALUE})")
+    @Option(names = "--ttl", defaultValue = "P30D", description = "how long it is valid, ISO-8601, at most 31 days (default ${DEFAULT-VALUE})")
     Duration ttl;
 
     @Override
@@ -29,6 +29,11 @@ public final class IssueToken implements Callable<Integer> {
         String name = role.toLowerCase(Locale.ROOT);
         if (!List.of("editor", "admin").contains(name)) {
             spec.commandLine().getErr().println("the role must be editor or admin; was " + role);
+            return 2;
+        }
+        if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(AccessTokens.MAX_LIFETIME) > 0) {
+            spec.commandLine().getErr().println("--ttl must be more than nothing and at most "
+                + AccessTokens.MAX_LIFETIME.toDays() + " days (the services refuse longer tokens); was " + ttl);
             return 2;
         }
         String secret = System.getenv("JWT_SECRET");
