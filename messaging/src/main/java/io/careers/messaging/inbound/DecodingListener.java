@@ -37,7 +37,7 @@ public abstract class DecodingListener<T> {
 
     private final InboundProcessor processor;
     private final RecordDecoder<T> decoder;
-    private final BatchHandler<T> handler;
+    private final RefusingBatchHandler<T> handler;
 
     /**
      * @param processor the platform's processor
@@ -45,6 +45,15 @@ public abstract class DecodingListener<T> {
      * @param handler   applies a batch in one transaction
      */
     protected DecodingListener(InboundProcessor processor, RecordDecoder<T> decoder, BatchHandler<T> handler) {
+        this(processor, decoder, RefusingBatchHandler.of(handler));
+    }
+
+    /**
+     * @param processor the platform's processor
+     * @param decoder   decodes and validates one record
+     * @param handler   applies a batch in one transaction, except the records it refuses
+     */
+    protected DecodingListener(InboundProcessor processor, RecordDecoder<T> decoder, RefusingBatchHandler<T> handler) {
         this.processor = processor;
         this.decoder = decoder;
         this.handler = handler;

@@ -40,6 +40,17 @@ public class InboundProcessor {
      */
     public <T> void process(List<ConsumerRecord<byte[], byte[]>> records, RecordDecoder<T> decoder,
                             BatchHandler<T> handler) {
+        process(records, decoder, RefusingBatchHandler.of(handler));
+    }
+
+    /**
+     * @param records records of one poll, in consumption order
+     * @param decoder decodes and validates one record
+     * @param handler applies a batch of decoded records in one transaction, except those it refuses
+     * @param <T>     the decoded type
+     */
+    public <T> void process(List<ConsumerRecord<byte[], byte[]>> records, RecordDecoder<T> decoder,
+                            RefusingBatchHandler<T> handler) {
         List<DeadLetter> rejected = new ArrayList<>();
         List<Inbound<T>> decoded = new ArrayList<>(records.size());
         for (ConsumerRecord<byte[], byte[]> record : records) {
@@ -58,9 +69,9 @@ public class InboundProcessor {
         deadLetters.publish(rejected);
     }
 
-    private <T> void apply(List<Inbound<T>> decoded, BatchHandler<T> handler, List<DeadLetter> rejected) {
+    private <T> void apply(List<Inbound<T>> decoded, RefusingBatchHandler<T> handler, List<DeadLetter> rejected) {
         try {
-            handler.handle(decoded);
+            refuse(handler.handle(decoded), rejected);
             return;
         } catch (RuntimeException e) {
             if (TransientFailures.isTransient(e) || decoded.size() == 1) {
@@ -71,10 +82,17 @@ public class InboundProcessor {
         }
         for (Inbound<T> one : decoded) {
             try {
-                handler.handle(List.of(one));
+                refuse(handler.handle(List.of(one)), rejected);
             } catch (RuntimeException e) {
                 rethrowOrReject(e, one, rejected);
             }
+        }
+    }
+
+    private static void refuse(List<RefusingBatchHandler.Refusal> refusals, List<DeadLetter> rejected) {
+        for (RefusingBatchHandler.Refusal refusal : refusals) {
+            rejected.add(new DeadLetter(refusal.inbound().record(), refusal.reason(),
+                InvalidRecordException.class.getName()));
         }
     }
 

@@ -15,12 +15,16 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /** Consumes {@code gateway.interactions.v1} into daily popularity counts. */
 @PlatformListener(clientId = "schools-interactions")
 class InteractionListener extends DecodingListener<Interaction> {
     private static final int MAX_BYTES = 64 * 1024;
+    /** How far ahead of this clock an interaction's time may be: the gateway's clock may run ahead a little. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
     /** The schema depends on the event type: read the object once, then validate with the type's decoder. */
     private static final JsonEventDecoder<ListingViewed> VIEWED =
         JsonEventDecoder.of(EventSchema.LISTING_VIEWED, ListingViewed.class).withMaxBytes(MAX_BYTES);
@@ -44,6 +48,11 @@ class InteractionListener extends DecodingListener<Interaction> {
             throw new InvalidRecordException(key == null
                 ? "key: missing; it must be the listingId, " + interaction.listingId()
                 : "key: '" + key + "' disagrees with the value, whose listingId is " + interaction.listingId());
+        }
+        // A future time would count toward days that have not come yet, and linger in the 30-day window.
+        if (interaction.occurredAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            throw new InvalidRecordException("occurredAt: " + interaction.occurredAt() + " is in the future; an "
+                + "interaction is recorded when it happens");
         }
         return interaction;
     }

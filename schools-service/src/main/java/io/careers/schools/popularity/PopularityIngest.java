@@ -2,12 +2,13 @@ package io.careers.schools.popularity;
 
 import io.careers.messaging.inbound.Inbound;
 import io.careers.messaging.inbound.Inbox;
-import io.careers.messaging.inbound.InvalidRecordException;
+import io.careers.messaging.inbound.RefusingBatchHandler.Refusal;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,37 +40,45 @@ class PopularityIngest {
         }
     }
 
+    /**
+     * Counts the batch's interactions, each event once. An interaction with a listing that does not
+     * exist is refused alone (dead-lettered) and the rest still count; it is not claimed in the inbox,
+     * so the same record counts once it is re-published after its listing exists.
+     *
+     * @return the refused records, with their reasons
+     */
     @Transactional
-    void apply(List<Inbound<Interaction>> batch) {
-        List<Inbound<Interaction>> fresh = inbox.claim(CONSUMER, batch, Interaction::eventId);
-        Set<UUID> known = existing(fresh.stream().map(i -> i.value().listingId()).toList());
-        Map<ListingDay, Counts> counts = new LinkedHashMap<>();
-        for (Inbound<Interaction> inbound : fresh) {
-            Interaction interaction = inbound.value();
-            UUID listingId = UUID.fromString(interaction.listingId());
-            if (!known.contains(listingId)) {
-                throw new InvalidRecordException("listingId: no listing " + interaction.listingId() + " exists");
-            }
-            ListingDay key = new ListingDay(listingId, interaction.occurredAt().atZone(ZoneOffset.UTC).toLocalDate());
-            counts.merge(key, new Counts(0, 0).plus(interaction.clicked()),
-                (a, b) -> new Counts(a.views() + b.views(), a.clicks() + b.clicks()));
-        }
-        if (counts.isEmpty()) {
-            return;
-        }
-        counts.forEach((key, c) -> popularity.addInteractions(key.listingId(), key.day(), c.views(), c.clicks()));
-        popularity.refresh(counts.keySet().stream().map(ListingDay::listingId).distinct().toList());
-    }
-
-    private Set<UUID> existing(List<String> listingIds) {
-        Set<UUID> ids = new HashSet<>();
-        for (String id : listingIds) {
+    List<Refusal> apply(List<Inbound<Interaction>> batch) {
+        Map<Inbound<Interaction>, UUID> listingIds = new LinkedHashMap<>();
+        List<Refusal> refused = new ArrayList<>();
+        for (Inbound<Interaction> inbound : batch) {
             try {
-                ids.add(UUID.fromString(id));
+                listingIds.put(inbound, UUID.fromString(inbound.value().listingId()));
             } catch (IllegalArgumentException e) {
-                throw new InvalidRecordException("listingId: '" + id + "' is not a listing id (a UUID)");
+                refused.add(new Refusal(inbound, "listingId: '" + inbound.value().listingId() + "' is not a listing id (a UUID)"));
             }
         }
-        return ids.isEmpty() ? Set.of() : new HashSet<>(popularity.findListingIdByListingIdIn(ids));
+        Set<UUID> known = listingIds.isEmpty() ? Set.of()
+            : new HashSet<>(popularity.findListingIdByListingIdIn(new HashSet<>(listingIds.values())));
+        List<Inbound<Interaction>> countable = new ArrayList<>();
+        listingIds.forEach((inbound, listingId) -> {
+            if (known.contains(listingId)) {
+                countable.add(inbound);
+            } else {
+                refused.add(new Refusal(inbound, "listingId: no listing " + listingId + " exists"));
+            }
+        });
+        Map<ListingDay, Counts> counts = new LinkedHashMap<>();
+        for (Inbound<Interaction> inbound : inbox.claim(CONSUMER, countable, Interaction::eventId)) {
+            Interaction interaction = inbound.value();
+            ListingDay key = new ListingDay(listingIds.get(inbound), interaction.occurredAt().atZone(ZoneOffset.UTC).toLocalDate());
+            counts.merge(key, new Counts(0, 0).plus(interaction.clicked()),
+                (x, y) -> new Counts(x.views() + y.views(), x.clicks() + y.clicks()));
+        }
+        if (!counts.isEmpty()) {
+            counts.forEach((key, c) -> popularity.addInteractions(key.listingId(), key.day(), c.views(), c.clicks()));
+            popularity.refresh(counts.keySet().stream().map(ListingDay::listingId).distinct().toList());
+        }
+        return refused;
     }
 }

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,6 +106,22 @@ class SchoolSearchIT implements TestPropertyProvider {
             interactionRejected(otherKey));
         assertEquals(0, rank(api.schools("?cip=51.0707&size=50").body(), "delta").get("interactions30d").asInt());
         assertEquals(3, rank(api.schools("?cip=51.0707&size=50").body(), "gamma").get("interactions30d").asInt());
+    }
+
+    @Test
+    void anInteractionWithAnUnknownListingOrAFutureTimeIsDeadLetteredAloneAndTheRestCount() throws IOException {
+        String assist = ids.get("assist");
+        String unknown = UUID.randomUUID().toString();
+        ListingViewed future = new ListingViewed(UUID.randomUUID(), ListingViewed.TYPE, Instant.now().plus(Duration.ofDays(1)),
+            ListingViewed.SCHEMA_VERSION, assist, "medical-records-administration");
+        RecordMetadata ofUnknown = kafka.send(Topics.INTERACTIONS, unknown,
+            json.writeValueAsString(ListingClicked.of(unknown, "medical-records-administration")));
+        RecordMetadata ahead = kafka.send(Topics.INTERACTIONS, assist, json.writeValueAsString(future));
+        kafka.send(Topics.INTERACTIONS, assist, json.writeValueAsString(ListingClicked.of(assist, "x")));
+        assertEquals("listingId: no listing " + unknown + " exists", interactionRejected(ofUnknown));
+        assertTrue(interactionRejected(ahead).startsWith("occurredAt: " + future.occurredAt() + " is in the future"));
+        Eventually.await("the valid click counts", Duration.ofSeconds(30),
+            () -> rank(api.schools("?cip=51.0801").body(), "assist").get("interactions30d").asInt() == 1);
     }
 
     private String interactionRejected(RecordMetadata sent) {
