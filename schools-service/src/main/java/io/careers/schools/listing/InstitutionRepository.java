@@ -1,5 +1,6 @@
 package io.careers.schools.listing;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -9,8 +10,11 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.DataType;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.serde.annotation.Serdeable;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,40 +25,27 @@ import java.util.UUID;
 interface InstitutionRepository extends GenericRepository<InstitutionRepository.StoredInstitution, UUID> {
 
     /**
-     * Inserts new institutions and updates known ones (matched by key). A partner's ownership and
-     * website replace the stored ones only when given; each changed field records who set it.
-     *
-     * @return the match keys of known institutions whose values changed
+     * Inserts institutions no partner named before. A known institution (same match key) keeps
+     * its values: a partner only fills its ownership or website while blank. What a partner would
+     * change is a proposal ({@link #propose}), never an overwrite of what other partners' listings show.
      */
     @Query("""
-        WITH upserted AS (
-            INSERT INTO institution (institution_id, match_key, name, city, state, ownership, website, provenance)
-            SELECT id, mk, n, c, s, o, w, CAST(p AS jsonb)
-              FROM unnest(CAST(:ids AS uuid[]), :matchKeys, :names, :cities, :states, :ownerships, :websites,
-                          :provenances) AS u(id, mk, n, c, s, o, w, p)
-            ON CONFLICT (match_key) DO UPDATE SET
-                name = EXCLUDED.name, city = EXCLUDED.city, state = EXCLUDED.state,
-                ownership = COALESCE(EXCLUDED.ownership, institution.ownership),
-                website = COALESCE(EXCLUDED.website, institution.website),
-                provenance = institution.provenance
-                    || CASE WHEN institution.name IS DISTINCT FROM EXCLUDED.name
-                            THEN jsonb_build_object('name', EXCLUDED.provenance->'name') ELSE '{}' END
-                    || CASE WHEN institution.city IS DISTINCT FROM EXCLUDED.city
-                            THEN jsonb_build_object('city', EXCLUDED.provenance->'city') ELSE '{}' END
-                    || CASE WHEN institution.state IS DISTINCT FROM EXCLUDED.state
-                            THEN jsonb_build_object('state', EXCLUDED.provenance->'state') ELSE '{}' END
-                    || CASE WHEN EXCLUDED.ownership IS NOT NULL AND institution.ownership IS DISTINCT FROM EXCLUDED.ownership
-                            THEN jsonb_build_object('ownership', EXCLUDED.provenance->'ownership') ELSE '{}' END
-                    || CASE WHEN EXCLUDED.website IS NOT NULL AND institution.website IS DISTINCT FROM EXCLUDED.website
-                            THEN jsonb_build_object('website', EXCLUDED.provenance->'website') ELSE '{}' END,
-                updated_at = now()
-            WHERE (institution.name, institution.city, institution.state)
-                    IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.city, EXCLUDED.state)
-               OR (EXCLUDED.ownership IS NOT NULL AND EXCLUDED.ownership IS DISTINCT FROM institution.ownership)
-               OR (EXCLUDED.website IS NOT NULL AND EXCLUDED.website IS DISTINCT FROM institution.website)
-            RETURNING match_key, (xmax = 0) AS inserted)
-        SELECT match_key FROM upserted WHERE NOT inserted""")
-    List<String> upsertInstitutions(@TypeDef(type = DataType.STRING_ARRAY) String[] ids,
+        INSERT INTO institution (institution_id, match_key, name, city, state, ownership, website, provenance)
+        SELECT id, mk, n, c, s, o, w, CAST(p AS jsonb)
+          FROM unnest(CAST(:ids AS uuid[]), :matchKeys, :names, :cities, :states, :ownerships, :websites,
+                      :provenances) AS u(id, mk, n, c, s, o, w, p)
+        ON CONFLICT (match_key) DO UPDATE SET
+            ownership = COALESCE(institution.ownership, EXCLUDED.ownership),
+            website = COALESCE(institution.website, EXCLUDED.website),
+            provenance = institution.provenance
+                || CASE WHEN institution.ownership IS NULL AND EXCLUDED.ownership IS NOT NULL
+                        THEN jsonb_build_object('ownership', EXCLUDED.provenance->'ownership') ELSE '{}' END
+                || CASE WHEN institution.website IS NULL AND EXCLUDED.website IS NOT NULL
+                        THEN jsonb_build_object('website', EXCLUDED.provenance->'website') ELSE '{}' END,
+            updated_at = now()
+        WHERE (institution.ownership IS NULL AND EXCLUDED.ownership IS NOT NULL)
+           OR (institution.website IS NULL AND EXCLUDED.website IS NOT NULL)""")
+    void upsertInstitutions(@TypeDef(type = DataType.STRING_ARRAY) String[] ids,
                                     @TypeDef(type = DataType.STRING_ARRAY) String[] matchKeys,
                                     @TypeDef(type = DataType.STRING_ARRAY) String[] names,
                                     @TypeDef(type = DataType.STRING_ARRAY) String[] cities,
@@ -64,15 +55,122 @@ interface InstitutionRepository extends GenericRepository<InstitutionRepository.
                                     @TypeDef(type = DataType.STRING_ARRAY) String[] provenances);
 
     /**
-     * Sorts every partner's listings of renamed institutions under their new names.
+     * Keeps what a partner sent that differs from the stored institution as its proposal; a newer
+     * proposal of the same partner and field replaces the older one.
      *
-     * @param matchKeys the renamed institutions
+     * @param partnerId the partner
+     */
+    @Query("""
+        INSERT INTO institution_proposal (institution_id, partner_id, field, value)
+        SELECT i.institution_id, :partnerId, f.field, f.value
+          FROM unnest(:matchKeys, :names, :cities, :ownerships, :websites) AS u(mk, n, c, o, w)
+          JOIN institution i ON i.match_key = u.mk
+          CROSS JOIN LATERAL (VALUES ('name', u.n, i.name), ('city', u.c, i.city),
+                                     ('ownership', u.o, i.ownership), ('website', u.w, i.website)) AS f(field, value, stored)
+         WHERE f.value IS NOT NULL AND f.value IS DISTINCT FROM f.stored
+        ON CONFLICT (institution_id, partner_id, field) DO UPDATE SET value = EXCLUDED.value, proposed_at = now()
+        WHERE institution_proposal.value IS DISTINCT FROM EXCLUDED.value""")
+    void propose(String partnerId, @TypeDef(type = DataType.STRING_ARRAY) String[] matchKeys,
+                 @TypeDef(type = DataType.STRING_ARRAY) String[] names,
+                 @TypeDef(type = DataType.STRING_ARRAY) String[] cities,
+                 @TypeDef(type = DataType.STRING_ARRAY) String[] ownerships,
+                 @TypeDef(type = DataType.STRING_ARRAY) String[] websites);
+
+    /**
+     * Sorts every partner's listings of an institution under its name, after an admin renamed it.
+     *
+     * @param institutionId the institution
      */
     @Query("""
         UPDATE listing l SET institution_sort = lower(i.name) FROM institution i
-        WHERE l.institution_id = i.institution_id AND i.match_key = ANY(:matchKeys)
+        WHERE l.institution_id = i.institution_id AND i.institution_id = :institutionId
           AND l.institution_sort IS DISTINCT FROM lower(i.name)""")
-    void resortListings(@TypeDef(type = DataType.STRING_ARRAY) String[] matchKeys);
+    void resortListings(UUID institutionId);
+
+    /**
+     * @param institutionId an institution
+     * @return it, its row locked until commit
+     */
+    @Query("""
+        SELECT institution_id, match_key, name, city, state, ownership, website FROM institution
+        WHERE institution_id = :institutionId FOR UPDATE""")
+    Optional<StoredInstitution> lock(UUID institutionId);
+
+    /**
+     * An admin's correction of the shared record; the match key stays, so partners' documents keep
+     * matching it. Each field's provenance names the admin.
+     *
+     * @param origin the provenance entry of each corrected field, as JSON
+     */
+    @Query("""
+        UPDATE institution SET name = :name, city = :city, ownership = :ownership, website = :website,
+            provenance = provenance || (SELECT jsonb_object_agg(f, CAST(:origin AS jsonb))
+                                        FROM unnest(:fields) AS f),
+            updated_at = now()
+        WHERE institution_id = :institutionId""")
+    void correct(UUID institutionId, String name, String city, @Nullable String ownership, @Nullable String website,
+                 @TypeDef(type = DataType.STRING_ARRAY) String[] fields, String origin);
+
+    /** Keeps one field's change in the institution's history. */
+    @Query("""
+        INSERT INTO institution_change (institution_id, field, old_value, new_value, changed_by)
+        VALUES (:institutionId, :field, :oldValue, :newValue, :changedBy)""")
+    void recordChange(UUID institutionId, String field, @Nullable String oldValue, @Nullable String newValue,
+                      String changedBy);
+
+    /** Drops the proposals a correction settled: those now equal to the record. */
+    @Query("""
+        DELETE FROM institution_proposal p USING institution i
+        WHERE p.institution_id = i.institution_id AND i.institution_id = :institutionId
+          AND p.value = CASE p.field WHEN 'name' THEN i.name WHEN 'city' THEN i.city
+                                     WHEN 'ownership' THEN i.ownership WHEN 'website' THEN i.website END""")
+    void dropSettledProposals(UUID institutionId);
+
+    /**
+     * @param institutionId an institution
+     * @return what partners propose to change in it, by field and partner
+     */
+    @Query("""
+        SELECT partner_id, field, value, proposed_at FROM institution_proposal
+        WHERE institution_id = :institutionId ORDER BY field, partner_id""")
+    List<Proposal> proposals(UUID institutionId);
+
+    /**
+     * @param institutionId an institution
+     * @return its history of admin corrections, oldest first
+     */
+    @Query("""
+        SELECT field, old_value, new_value, changed_by, changed_at FROM institution_change
+        WHERE institution_id = :institutionId ORDER BY change_id""")
+    List<Change> changes(UUID institutionId);
+
+    /**
+     * A partner's proposed value for a field of a shared institution.
+     *
+     * @param partnerId  the partner
+     * @param field      name, city, ownership or website
+     * @param value      what the partner sent
+     * @param proposedAt when it last sent it
+     */
+    @Introspected
+    @Serdeable
+    record Proposal(String partnerId, String field, String value, Instant proposedAt) {
+    }
+
+    /**
+     * One field an admin changed.
+     *
+     * @param field     the field
+     * @param oldValue  its value before
+     * @param newValue  its value after
+     * @param changedBy the admin (the token's subject)
+     * @param changedAt when
+     */
+    @Introspected
+    @Serdeable
+    record Change(String field, @Nullable String oldValue, @Nullable String newValue, String changedBy,
+                  Instant changedAt) {
+    }
 
     /**
      * @param matchKeys institutions' match keys

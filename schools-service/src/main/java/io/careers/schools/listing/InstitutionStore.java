@@ -16,8 +16,10 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Institutions, shared by every partner that lists their programs. A partner's values replace the
- * stored ones (ownership and website only when given), and each field remembers who set it.
+ * Institutions, shared by every partner that lists their programs. The first partner to name one
+ * creates it; later partners fill only its blank ownership or website, and what they would change
+ * is kept as their proposal: no partner rewrites what other partners' listings show. Each field
+ * remembers who set it.
  */
 @Singleton
 class InstitutionStore {
@@ -43,14 +45,13 @@ class InstitutionStore {
         String provenance = provenance(partnerId, source);
         List<Institution> values = new ArrayList<>(byKey.values());
         String[] keys = byKey.keySet().toArray(String[]::new);
-        List<String> renamed = repository.upsertInstitutions(
-            values.stream().map(i -> UUID.randomUUID().toString()).toArray(String[]::new), keys,
-            column(values, Institution::name), column(values, Institution::city), column(values, Institution::state),
-            column(values, i -> i.ownership() == null ? null : i.ownership().name()),
-            column(values, Institution::website), column(values, i -> provenance));
-        if (!renamed.isEmpty()) {
-            repository.resortListings(renamed.toArray(String[]::new));
-        }
+        String[] names = column(values, Institution::name);
+        String[] cities = column(values, Institution::city);
+        String[] ownerships = column(values, i -> i.ownership() == null ? null : i.ownership().name());
+        String[] websites = column(values, Institution::website);
+        repository.upsertInstitutions(values.stream().map(i -> UUID.randomUUID().toString()).toArray(String[]::new),
+            keys, names, cities, column(values, Institution::state), ownerships, websites, column(values, i -> provenance));
+        repository.propose(partnerId, keys, names, cities, ownerships, websites);
         Map<String, Matched> matched = new HashMap<>();
         for (InstitutionRepository.StoredInstitution stored : repository.byMatchKeys(keys)) {
             matched.put(stored.matchKey(), new Matched(stored.institutionId(), new Institution(stored.name(),

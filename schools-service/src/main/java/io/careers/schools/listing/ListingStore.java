@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** SQL on listings, on the caller's transaction. */
 @Singleton
@@ -70,6 +71,27 @@ class ListingStore {
                     while (rs.next()) {
                         StoredListing listing = rows.listing(rs);
                         found.put(listing.externalId(), listing);
+                    }
+                    return found;
+                }
+            }
+        });
+    }
+
+    /**
+     * @param institutionId an institution
+     * @return every active listing of it, whichever partner's, locked for update until commit
+     */
+    List<StoredListing> lockActiveByInstitution(UUID institutionId) {
+        return jdbc.execute(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ListingRows.COLUMNS + " FROM listing l "
+                + "JOIN institution i ON i.institution_id = l.institution_id "
+                + "WHERE l.institution_id = ? AND l.status = 'ACTIVE' ORDER BY l.listing_id FOR UPDATE OF l")) {
+                s.setObject(1, institutionId);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<StoredListing> found = new ArrayList<>();
+                    while (rs.next()) {
+                        found.add(rows.listing(rs));
                     }
                     return found;
                 }

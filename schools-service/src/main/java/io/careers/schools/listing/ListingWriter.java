@@ -14,11 +14,9 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -31,8 +29,6 @@ import java.util.UUID;
  */
 @Singleton
 public class ListingWriter {
-    private static final String[] FIELDS = {"institution", "program", "program.title", "program.cipCode", "program.credential",
-        "program.delivery", "program.accreditations", "program.annualTuitionUsd", "sponsorship", "status"};
 
     private final InstitutionStore institutions;
     private final ProgramStore programs;
@@ -79,30 +75,52 @@ public class ListingWriter {
             StoredListing after = new StoredListing(before == null ? UUID.randomUUID() : before.listingId(), partnerId,
                 doc.externalId(), institution.institutionId(), programId, institution.institution(), program, doc.sponsorship(),
                 true, before == null ? 1 : before.version() + 1, source, null, now);
-            Map<String, Map<String, String>> changed = changedFields(before, after);
+            Map<String, Map<String, String>> changed = ListingChanges.changedFields(before, after);
             if (before != null && changed.isEmpty() && institution.institution().equals(before.institution())) {
                 results.add(new WriteResult(doc.externalId(), before.listingId(), Outcome.UNCHANGED, before.version()));
                 continue;
             }
-            StoredListing stored = withProvenance(after, before, changed, partnerId, source, now);
+            StoredListing stored = ListingChanges.withProvenance(after, before, changed, partnerId, source, now);
             (before == null ? inserts : updates).add(stored);
             results.add(new WriteResult(doc.externalId(), stored.listingId(),
                 before == null ? Outcome.CREATED : Outcome.UPDATED, stored.version()));
         }
         listings.insert(inserts);
         listings.update(updates);
+        announce(concat(inserts, updates));
+        return results;
+    }
+
+    /**
+     * Announces every active listing of an institution again, one version later, after an admin
+     * corrected the institution they show.
+     *
+     * @param institutionId the corrected institution
+     * @return how many listings were announced
+     */
+    @Transactional
+    public int reannounce(UUID institutionId) {
+        Instant now = Instant.now();
+        List<StoredListing> again = listings.lockActiveByInstitution(institutionId).stream()
+            .map(l -> new StoredListing(l.listingId(), l.partnerId(), l.externalId(), l.institutionId(), l.programId(),
+                l.institution(), l.program(), l.sponsorship(), l.active(), l.version() + 1, l.source(), l.provenance(), now))
+            .toList();
+        listings.update(again);
+        announce(again);
+        return again.size();
+    }
+
+    private void announce(List<StoredListing> changed) {
         List<OutgoingEvent> events = new ArrayList<>();
-        for (StoredListing l : concat(inserts, updates)) {
+        for (StoredListing l : changed) {
             events.add(new OutgoingEvent(Topics.LISTINGS, l.listingId().toString(), ListingUpserted.of(
                 l.listingId().toString(), l.partnerId(), l.externalId(), l.institutionId().toString(),
-                l.programId().toString(), l.institution(),
-                l.program(), l.sponsorship(), l.version())));
+                l.programId().toString(), l.institution(), l.program(), l.sponsorship(), l.version())));
         }
         outbox.appendAll(events);
         if (!events.isEmpty()) {
             changes.publishEvent(new ListingsChanged(events.size()));
         }
-        return results;
     }
 
     /**
@@ -121,7 +139,7 @@ public class ListingWriter {
         }
         Instant now = Instant.now();
         Map<String, Map<String, String>> provenance = new TreeMap<>(before.provenance());
-        provenance.put("status", origin(partnerId, source, now));
+        provenance.put("status", ListingChanges.origin(partnerId, source, now));
         StoredListing withdrawn = new StoredListing(before.listingId(), partnerId, externalId, before.institutionId(),
             before.programId(), before.institution(), before.program(), before.sponsorship(), false, before.version() + 1, source,
             provenance, now);
@@ -135,49 +153,6 @@ public class ListingWriter {
     private static Program normalized(Program p) {
         return new Program(p.title(), p.cipCode(), p.credential(), p.delivery(),
             p.accreditations() == null ? List.of() : List.copyOf(p.accreditations()), Money.plain(p.annualTuitionUsd()));
-    }
-
-    /** Fields whose value differs from before (all of them for a new listing), with an empty origin. */
-    private static Map<String, Map<String, String>> changedFields(StoredListing before, StoredListing after) {
-        Map<String, Map<String, String>> changed = new TreeMap<>();
-        for (String field : FIELDS) {
-            if (before == null || !Objects.equals(value(before, field), value(after, field))) {
-                changed.put(field, Map.of());
-            }
-        }
-        return changed;
-    }
-
-    private static Object value(StoredListing l, String field) {
-        return switch (field) {
-            case "institution" -> l.institutionId();
-            case "program" -> l.programId();
-            case "program.title" -> l.program().title();
-            case "program.cipCode" -> l.program().cipCode();
-            case "program.credential" -> l.program().credential();
-            case "program.delivery" -> l.program().delivery();
-            case "program.accreditations" -> l.program().accreditations();
-            case "program.annualTuitionUsd" -> l.program().annualTuitionUsd();
-            case "sponsorship" -> l.sponsorship();
-            case "status" -> l.active();
-            default -> throw new IllegalArgumentException(field);
-        };
-    }
-
-    private static StoredListing withProvenance(StoredListing l, StoredListing before, Map<String, Map<String, String>> changed,
-                                                String partnerId, Source source, Instant now) {
-        Map<String, Map<String, String>> provenance = new TreeMap<>(before == null ? Map.of() : before.provenance());
-        changed.keySet().forEach(field -> provenance.put(field, origin(partnerId, source, now)));
-        return new StoredListing(l.listingId(), l.partnerId(), l.externalId(), l.institutionId(), l.programId(),
-            l.institution(), l.program(), l.sponsorship(), l.active(), l.version(), l.source(), provenance, now);
-    }
-
-    private static Map<String, String> origin(String partnerId, Source source, Instant at) {
-        Map<String, String> origin = new HashMap<>();
-        origin.put("partner", partnerId);
-        origin.put("source", source.name());
-        origin.put("at", at.toString());
-        return origin;
     }
 
     private static List<StoredListing> concat(List<StoredListing> a, List<StoredListing> b) {

@@ -88,6 +88,44 @@ class PartnerSecurityIT implements TestPropertyProvider {
     }
 
     @Test
+    void aPartnerCannotRewriteTheInstitutionOtherPartnersListingsShow() {
+        String institutionBefore = single("SELECT i::text FROM institution i JOIN listing l USING (institution_id)"
+            + " WHERE l.partner_id = 'partner-b' AND l.external_id = 'shared-id'");
+        String claim = PartnerApi.listing("takeover", "EDGECOMBE  community college", "Tarboro", "NC", "51.0707",
+            "ASSOCIATE", "ONLINE", null).replace("\"PUBLIC\"", "\"PRIVATE_FOR_PROFIT\"")
+            .replace("https://www.example.edu", "https://diploma-mill.example");
+        Answer answer = api.put(api.newPartner("partner-c"), "takeover", claim);
+        assertEquals(201, answer.status(), answer.toString());
+        assertEquals("Edgecombe Community College", answer.body().at("/institution/name").asText(),
+            "C's listing shows the shared institution, not C's version of it");
+        assertEquals("https://www.example.edu", answer.body().at("/institution/website").asText());
+        assertEquals(institutionBefore, single("SELECT i::text FROM institution i JOIN listing l USING (institution_id)"
+            + " WHERE l.partner_id = 'partner-b' AND l.external_id = 'shared-id'"), "the shared record is unchanged");
+        assertEquals("name=EDGECOMBE  community college|ownership=PRIVATE_FOR_PROFIT|website=https://diploma-mill.example",
+            single("SELECT string_agg(field || '=' || value, '|' ORDER BY field) FROM institution_proposal"
+                + " WHERE partner_id = 'partner-c'"), "what C would change is kept as C's proposal");
+
+        String path = "/api/v1/admin/institutions/" + answer.body().get("institutionId").asText();
+        assertEquals(403, api.send(HttpRequest.GET(path).header("X-API-Key", keyA)).status(), "partners cannot curate");
+        String admin = SchoolsTestSupport.token("curator@example.com", List.of("ADMIN"));
+        Answer proposals = api.send(HttpRequest.GET(path).bearerAuth(admin));
+        assertEquals(200, proposals.status(), proposals.toString());
+        assertEquals(3, proposals.body().get("proposals").size(), proposals.toString());
+        Answer corrected = api.send(HttpRequest.PUT(path, Map.of("website", "https://www.edgecombe.edu"))
+            .bearerAuth(admin));
+        assertEquals(200, corrected.status(), corrected.toString());
+        assertEquals("https://www.edgecombe.edu", corrected.body().at("/institution/website").asText());
+        assertEquals("curator@example.com", corrected.body().at("/history/0/changedBy").asText());
+        assertEquals("https://www.example.edu", corrected.body().at("/history/0/oldValue").asText());
+        assertEquals("https://www.edgecombe.edu", single("SELECT i.website FROM institution i JOIN listing l"
+            + " USING (institution_id) WHERE l.partner_id = 'partner-b' AND l.external_id = 'shared-id'"),
+            "B's listing shows the admin's correction");
+        Answer bad = api.send(HttpRequest.PUT(path, Map.of("website", "javascript:alert(1)", "ownership", "STATE"))
+            .bearerAuth(admin));
+        assertEquals(422, bad.status(), bad.toString());
+    }
+
+    @Test
     void partnerRoutesTakeAnApiKeyOnlyNotATokenSignedWithThePlatformSecret() {
         String before = rowsOf("partner-b");
         String claimsPartnerB = TestTokens.forged(SchoolsTestSupport.SECRET,
@@ -155,6 +193,15 @@ class PartnerSecurityIT implements TestPropertyProvider {
         List<String> ids = new java.util.ArrayList<>();
         list.body().get("items").forEach(i -> ids.add(i.get("externalId").asText()));
         return ids;
+    }
+
+    private String single(String sql) {
+        return tx.executeRead(status -> jdbc.execute(c -> {
+            try (var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }));
     }
 
     private String rowsOf(String partnerId) {

@@ -1,0 +1,41 @@
+package io.careers.schools.listing;
+
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** Shared institutions, for admins (JWT with role ADMIN): partners' proposals and corrections. */
+@Controller("/api/v1/admin/institutions")
+@Secured("ADMIN")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "admin")
+class InstitutionAdminController {
+    private final InstitutionCuration curation;
+
+    InstitutionAdminController(InstitutionCuration curation) {
+        this.curation = curation;
+    }
+
+    @Get("/{institutionId}")
+    @Operation(summary = "An institution, what partners propose to change in it, and its corrections")
+    CuratedInstitution read(@PathVariable UUID institutionId) {
+        return curation.read(institutionId);
+    }
+
+    @Put("/{institutionId}")
+    @Operation(summary = "Corrects an institution every listing of it shows; the change is kept with who made it")
+    CuratedInstitution correct(@PathVariable UUID institutionId, @Body InstitutionCorrection correction,
+                               Authentication admin) {
+        return curation.correct(institutionId, correction, admin.getName());
+    }
+}
