@@ -127,6 +127,7 @@ class InboundProcessingIT implements TestPropertyProvider {
         ConsumerRecord<byte[], byte[]> letter = deadLetterFor(bad);
         assertEquals(IllegalStateException.class.getName(), header(letter, DeadLetterHeaders.EXCEPTION));
         assertTrue(header(letter, DeadLetterHeaders.REASON).contains("cannot be counted"));
+        assertEquals(0, views.views(poison), "the failed record's write is rolled back with its inbox claim");
     }
 
     private String view(String listingId, UUID eventId) throws IOException {

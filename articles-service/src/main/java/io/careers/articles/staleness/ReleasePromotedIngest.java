@@ -2,7 +2,6 @@ package io.careers.articles.staleness;
 
 import io.careers.contracts.salary.ReleasePromoted;
 import io.careers.messaging.inbound.Inbound;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -12,14 +11,7 @@ import java.util.List;
  * release id is its key, so one consumer sees every record of a release, in order.
  */
 @Singleton
-class ReleasePromotedIngest {
-    private final PromotionRepository promotions;
-
-    ReleasePromotedIngest(PromotionRepository promotions) {
-        this.promotions = promotions;
-    }
-
-    @Transactional
+record ReleasePromotedIngest(PromotionRepository promotions) {
     void apply(List<Inbound<ReleasePromoted>> batch) {
         for (Inbound<ReleasePromoted> inbound : batch) {
             if (!promotions.existsById(inbound.value().releaseId())) {

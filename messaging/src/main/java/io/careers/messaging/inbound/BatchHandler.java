@@ -3,7 +3,8 @@ package io.careers.messaging.inbound;
 import java.util.List;
 
 /**
- * Applies decoded records, all or nothing (one transaction). It may be called again with a subset
+ * Applies decoded records, all or nothing: the {@link InboundProcessor} runs each call in a
+ * transaction of its own. It may be called again with a subset
  * of the same records, and with records it already applied: it must be idempotent.
  *
  * @param <T> the decoded type

@@ -2,11 +2,14 @@ package io.careers.messaging.inbound;
 
 import io.careers.messaging.deadletter.DeadLetter;
 import io.careers.messaging.deadletter.DeadLetterPublisher;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,15 +24,21 @@ import java.util.List;
  * the listener's error strategy seeks back and the batch is consumed again: nothing is skipped.
  * Dead letters are acknowledged by Kafka before this method returns, that is before the offsets
  * are committed.
+ *
+ * <p>Each call of the handler runs in a transaction of its own that this class opens, so a handler
+ * cannot forget it: the batch, and on a failure each record, is applied entirely or not at all.
  */
 @Singleton
+@Requires(beans = TransactionOperations.class)
 public class InboundProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(InboundProcessor.class);
 
     private final DeadLetterPublisher deadLetters;
+    private final TransactionOperations<Connection> transactions;
 
-    InboundProcessor(DeadLetterPublisher deadLetters) {
+    InboundProcessor(DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions) {
         this.deadLetters = deadLetters;
+        this.transactions = transactions;
     }
 
     /**
@@ -71,7 +80,7 @@ public class InboundProcessor {
 
     private <T> void apply(List<Inbound<T>> decoded, RefusingBatchHandler<T> handler, List<DeadLetter> rejected) {
         try {
-            refuse(handler.handle(decoded), rejected);
+            refuse(inTransaction(handler, decoded), rejected);
             return;
         } catch (RuntimeException e) {
             if (TransientFailures.isTransient(e) || decoded.size() == 1) {
@@ -82,11 +91,16 @@ public class InboundProcessor {
         }
         for (Inbound<T> one : decoded) {
             try {
-                refuse(handler.handle(List.of(one)), rejected);
+                refuse(inTransaction(handler, List.of(one)), rejected);
             } catch (RuntimeException e) {
                 rethrowOrReject(e, one, rejected);
             }
         }
+    }
+
+    private <T> List<RefusingBatchHandler.Refusal> inTransaction(RefusingBatchHandler<T> handler,
+                                                                  List<Inbound<T>> batch) {
+        return transactions.executeWrite(status -> handler.handle(batch));
     }
 
     private static void refuse(List<RefusingBatchHandler.Refusal> refusals, List<DeadLetter> rejected) {

@@ -11,7 +11,6 @@ import io.careers.salary.release.ReleaseStatus;
 import io.careers.salary.release.ReleaseStore;
 import io.careers.salary.release.ReleaseStore.ReceiptShard;
 import io.careers.salary.release.ReleaseStore.Registered;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.HashMap;
@@ -26,22 +25,11 @@ import java.util.TreeSet;
  * keys per release, refuse new keys in complete releases, and announce corrections to them.
  */
 @Singleton
-class EstimateIngest {
-    private final EstimateStore estimates;
-    private final ReleaseStore releases;
-    private final OccupationStatsPublisher stats;
-
-    EstimateIngest(EstimateStore estimates, ReleaseStore releases, OccupationStatsPublisher stats) {
-        this.estimates = estimates;
-        this.releases = releases;
-        this.stats = stats;
-    }
-
+record EstimateIngest(EstimateStore estimates, ReleaseStore releases, OccupationStatsPublisher stats) {
     /**
      * Stores a batch. Promotion happens after the commit ({@link io.careers.salary.release.ReleasePromoter}),
      * so that batches of different partitions never wait for one another.
      */
-    @Transactional
     void apply(List<Inbound<WageEstimate>> batch) {
         Map<String, ReceiptShard> sourceOfKey = new HashMap<>();
         batch.forEach(inbound -> sourceOfKey.put(inbound.value().key(),

@@ -5,7 +5,6 @@ import io.careers.contracts.salary.SocCrosswalkLink;
 import io.careers.messaging.inbound.Inbound;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.salary.occupation.OccupationStatsPublisher;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -16,16 +15,7 @@ import java.util.TreeSet;
  * either side of a new link are announced, since their lineage changed.
  */
 @Singleton
-class CrosswalkIngest {
-    private final LineageRepository lineage;
-    private final OccupationStatsPublisher stats;
-
-    CrosswalkIngest(LineageRepository lineage, OccupationStatsPublisher stats) {
-        this.lineage = lineage;
-        this.stats = stats;
-    }
-
-    @Transactional
+record CrosswalkIngest(LineageRepository lineage, OccupationStatsPublisher stats) {
     void apply(List<Inbound<SocCrosswalkLink>> batch) {
         TreeSet<String> changed = new TreeSet<>();
         for (Inbound<SocCrosswalkLink> inbound : batch) {

@@ -3,7 +3,6 @@ package io.careers.salary.projection;
 import io.careers.contracts.salary.EmploymentProjection;
 import io.careers.messaging.inbound.Inbound;
 import io.careers.salary.occupation.OccupationStatsPublisher;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -11,16 +10,7 @@ import java.util.TreeSet;
 
 /** Applies projections and announces the occupations whose projections changed. */
 @Singleton
-class ProjectionIngest {
-    private final ProjectionRepository projections;
-    private final OccupationStatsPublisher stats;
-
-    ProjectionIngest(ProjectionRepository projections, OccupationStatsPublisher stats) {
-        this.projections = projections;
-        this.stats = stats;
-    }
-
-    @Transactional
+record ProjectionIngest(ProjectionRepository projections, OccupationStatsPublisher stats) {
     void apply(List<Inbound<EmploymentProjection>> batch) {
         TreeSet<String> changed = new TreeSet<>();
         for (Inbound<EmploymentProjection> record : batch) {

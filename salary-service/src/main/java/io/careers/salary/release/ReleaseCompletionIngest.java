@@ -3,7 +3,6 @@ package io.careers.salary.release;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.messaging.inbound.Inbound;
 import io.careers.messaging.inbound.InvalidRecordException;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.List;
@@ -14,16 +13,7 @@ import java.util.Optional;
  * estimates it must hold; then it may be promoted.
  */
 @Singleton
-class ReleaseCompletionIngest {
-    private final ReleaseRepository releases;
-    private final ReleaseLifecycle lifecycle;
-
-    ReleaseCompletionIngest(ReleaseRepository releases, ReleaseLifecycle lifecycle) {
-        this.releases = releases;
-        this.lifecycle = lifecycle;
-    }
-
-    @Transactional
+record ReleaseCompletionIngest(ReleaseRepository releases, ReleaseLifecycle lifecycle) {
     void apply(List<Inbound<ReleaseCompletion>> batch) {
         for (Inbound<ReleaseCompletion> inbound : batch) {
             ReleaseCompletion completion = inbound.value();

@@ -4,7 +4,6 @@ import io.careers.messaging.inbound.Inbound;
 import io.careers.messaging.inbound.Inbox;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.schools.partner.PartnerRepository;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
@@ -16,22 +15,11 @@ import java.util.List;
  * record never brings back what a newer record replaced.
  */
 @Singleton
-class PartnerFeedIngest {
+record PartnerFeedIngest(ListingWriter writer, PartnerRepository partners, Inbox inbox) {
     /** The inbox's name for this consumer of the feed. */
     static final String CONSUMER = "schools-partner-feed";
 
-    private final ListingWriter writer;
-    private final PartnerRepository partners;
-    private final Inbox inbox;
-
-    PartnerFeedIngest(ListingWriter writer, PartnerRepository partners, Inbox inbox) {
-        this.writer = writer;
-        this.partners = partners;
-        this.inbox = inbox;
-    }
-
     /** Consecutive upserts of one partner are written together; a tombstone withdraws in its place in the order. */
-    @Transactional
     void apply(List<Inbound<FeedRecord>> batch) {
         List<FeedRecord> run = new ArrayList<>();
         for (Inbound<FeedRecord> inbound : inbox.claimByPosition(CONSUMER, batch)) {

@@ -3,7 +3,6 @@ package io.careers.schools.popularity;
 import io.careers.messaging.inbound.Inbound;
 import io.careers.messaging.inbound.Inbox;
 import io.careers.messaging.inbound.RefusingBatchHandler.Refusal;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.time.LocalDate;
@@ -18,16 +17,8 @@ import java.util.UUID;
 
 /** Counts interactions per listing and day; each event once (inbox), however often it is delivered. */
 @Singleton
-class PopularityIngest {
+record PopularityIngest(Inbox inbox, PopularityRepository popularity) {
     static final String CONSUMER = "schools-service.popularity";
-
-    private final Inbox inbox;
-    private final PopularityRepository popularity;
-
-    PopularityIngest(Inbox inbox, PopularityRepository popularity) {
-        this.inbox = inbox;
-        this.popularity = popularity;
-    }
 
     /** One listing on one day (UTC). */
     record ListingDay(UUID listingId, LocalDate day) {
@@ -47,7 +38,6 @@ class PopularityIngest {
      *
      * @return the refused records, with their reasons
      */
-    @Transactional
     List<Refusal> apply(List<Inbound<Interaction>> batch) {
         Map<Inbound<Interaction>, UUID> listingIds = new LinkedHashMap<>();
         List<Refusal> refused = new ArrayList<>();
