@@ -4,19 +4,15 @@ import io.careers.contracts.auth.AccessTokens;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /** Prints a bearer token for the editor or admin APIs: what {@code ./platform token} runs. */
 @Command(name = "token", mixinStandardHelpOptions = true,
     description = "Prints a bearer token for the editor or admin APIs, signed with the JWT_SECRET of the environment.")
-public final class IssueToken implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+public final class IssueToken extends ToolCommand {
     @Parameters(index = "0", description = "editor or admin")
     String role;
     @Option(names = "--subject", description = "the token's subject (default local-<role>)")

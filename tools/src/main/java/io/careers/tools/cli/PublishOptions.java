@@ -1,16 +1,16 @@
 package io.careers.tools.cli;
 
+import io.careers.contracts.ContractJson;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.util.Collection;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /** The options every publisher shares: where Kafka is, and what to do with bad rows. */
-public final class PublishOptions {
-    @Option(names = "--bootstrap-servers", defaultValue = "${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-        description = "Kafka (default: ${DEFAULT-VALUE})")
-    public String bootstrapServers;
+public final class PublishOptions extends KafkaOptions {
     @Option(names = "--dry-run", description = "check the file and report, send nothing")
     public boolean dryRun;
     @Option(names = "--skip-invalid", description = "send the good rows even if some are bad")
@@ -46,5 +46,36 @@ public final class PublishOptions {
             return OptionalInt.of(problems.isEmpty() ? 0 : 1);
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * Sends a file's records, one per key, unless {@link #stopBeforeSending} says not to.
+     *
+     * @param problems each bad row, as it should be shown
+     * @param records  the records to send
+     * @param topic    where to
+     * @param key      each record's key
+     * @param what     what the records are, e.g. "projections"
+     * @param out      standard output
+     * @param err      standard error
+     * @param <T>      a contract record
+     * @return the exit code: 0 when every row was good and sent
+     */
+    public <T> int publish(List<?> problems, Collection<T> records, String topic, Function<T, String> key, String what,
+                           PrintWriter out, PrintWriter err) {
+        OptionalInt stopped = stopBeforeSending(problems, records.size(), what, out, err);
+        if (stopped.isPresent()) {
+            return stopped.getAsInt();
+        }
+        Progress progress = new Progress(what, records.size(), System.err);
+        try (KafkaSender kafka = new KafkaSender(bootstrapServers)) {
+            for (T record : records) {
+                kafka.send(topic, key.apply(record), ContractJson.write(record));
+                progress.advance(1);
+            }
+        }
+        progress.finish();
+        out.printf("Sent %,d %s.%n", records.size(), what);
+        return problems.isEmpty() ? 0 : 1;
     }
 }

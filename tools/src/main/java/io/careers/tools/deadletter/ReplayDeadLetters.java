@@ -2,19 +2,18 @@ package io.careers.tools.deadletter;
 
 import io.careers.contracts.Topics;
 import io.careers.tools.cli.DeadLetters;
+import io.careers.tools.cli.KafkaOptions;
 import io.careers.tools.cli.KafkaSender;
+import io.careers.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * Sends chosen dead letters again to the topic they were rejected from, with their original key:
@@ -23,9 +22,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = "Re-publishes chosen records of a dead-letter topic to the topic they came from.")
-final class ReplayDeadLetters implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+final class ReplayDeadLetters extends ToolCommand {
     @Parameters(index = "0", description = "the input topic (e.g. salary.wage-estimates.v1) or its dead-letter topic")
     String topic;
     @Option(names = "--records", required = true, split = ",", description = "the records, as PARTITION:OFFSET in the "
@@ -33,27 +30,24 @@ final class ReplayDeadLetters implements Callable<Integer> {
     List<String> records;
     @Option(names = "--value-file", description = "with one record: send this corrected value instead of the rejected one")
     Path valueFile;
-    @Option(names = "--bootstrap-servers", defaultValue = "${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-        description = "Kafka (default: ${DEFAULT-VALUE})")
-    String bootstrapServers;
+    @Mixin
+    KafkaOptions broker;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (valueFile != null && records.size() != 1) {
-            err.println("--value-file corrects one record: name one with --records");
+            err().println("--value-file corrects one record: name one with --records");
             return 2;
         }
         String deadLetterTopic = topic.endsWith(".dlt") ? topic : Topics.deadLetterOf(topic);
         String inputTopic = deadLetterTopic.substring(0, deadLetterTopic.length() - ".dlt".length());
-        try (DeadLetters letters = new DeadLetters(bootstrapServers, deadLetterTopic);
-             KafkaSender kafka = new KafkaSender(bootstrapServers)) {
+        try (DeadLetters letters = new DeadLetters(broker.bootstrapServers, deadLetterTopic);
+             KafkaSender kafka = new KafkaSender(broker.bootstrapServers)) {
             List<DeadLetters.Letter> all = letters.readFrom(letters.beginnings());
             for (String place : records) {
                 DeadLetters.Letter letter = find(all, place);
                 if (letter == null) {
-                    err.println(place + ": no such record in " + deadLetterTopic + "; nothing was sent");
+                    err().println(place + ": no such record in " + deadLetterTopic + "; nothing was sent");
                     return 1;
                 }
             }
@@ -61,7 +55,7 @@ final class ReplayDeadLetters implements Callable<Integer> {
                 DeadLetters.Letter letter = find(all, place);
                 String value = valueFile != null ? Files.readString(valueFile).strip() : letter.value();
                 kafka.send(inputTopic, letter.key(), value);
-                out.printf("%s: sent key %s to %s again%s%n", place, letter.key(), inputTopic,
+                out().printf("%s: sent key %s to %s again%s%n", place, letter.key(), inputTopic,
                     valueFile != null ? " with the value of " + valueFile : "");
             }
         }

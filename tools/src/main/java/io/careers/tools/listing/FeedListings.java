@@ -5,14 +5,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.careers.contracts.ContractJson;
 import io.careers.tools.cli.Http;
 import io.careers.tools.cli.Progress;
+import io.careers.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,11 +28,9 @@ import java.util.regex.Pattern;
  */
 @Command(name = "feed-listings", mixinStandardHelpOptions = true,
     description = "Sends a listings file (JSON lines) to schools-service's partner API in batches.")
-public final class FeedListings implements Callable<Integer> {
+public final class FeedListings extends ToolCommand {
     private static final Pattern ITEM_FIELD = Pattern.compile("^\\[(\\d+)]\\.?(.*)$");
 
-    @Spec
-    CommandSpec spec;
     @Parameters(index = "0", description = "the listings file: one JSON listing document per line")
     Path file;
     @Option(names = "--api-key", required = true, defaultValue = "${PARTNER_API_KEY}", description = "the partner's API key (or PARTNER_API_KEY)")
@@ -59,30 +54,28 @@ public final class FeedListings implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         if (batchSize < 1 || batchSize > 5000) {
-            err.println("--batch-size must be 1 to 5000");
+            err().println("--batch-size must be 1 to 5000");
             return 2;
         }
         List<Item> items = read(file);
-        out.printf("%s: %,d listings, %,d lines that are not JSON objects%n", file.getFileName(), items.size(), rejected.size());
+        out().printf("%s: %,d listings, %,d lines that are not JSON objects%n", file.getFileName(), items.size(), rejected.size());
         if (dryRun) {
-            report(out, err);
+            report();
             return rejected.isEmpty() ? 0 : 1;
         }
         Progress progress = new Progress("listings", items.size(), System.err);
         for (int from = 0; from < items.size(); from += batchSize) {
             List<Item> batch = items.subList(from, Math.min(items.size(), from + batchSize));
-            send(batch, err);
+            send(batch);
             progress.advance(batch.size());
         }
         progress.finish();
-        report(out, err);
+        report();
         return rejected.isEmpty() ? 0 : 1;
     }
 
-    private void send(List<Item> batch, PrintWriter err) throws IOException, InterruptedException {
+    private void send(List<Item> batch) throws IOException, InterruptedException {
         if (batch.isEmpty()) {
             return;
         }
@@ -100,8 +93,8 @@ public final class FeedListings implements Callable<Integer> {
                     rejected.put(batch.get(0).line(), "the listing is too large for the partner API");
                     return;
                 }
-                send(batch.subList(0, batch.size() / 2), err);
-                send(batch.subList(batch.size() / 2, batch.size()), err);
+                send(batch.subList(0, batch.size() / 2));
+                send(batch.subList(batch.size() / 2, batch.size()));
             }
             case 422 -> {
                 List<Item> good = new ArrayList<>();
@@ -124,7 +117,7 @@ public final class FeedListings implements Callable<Integer> {
                         good.add(batch.get(i));
                     }
                 }
-                send(good, err);
+                send(good);
             }
             case 401, 403 -> throw new IllegalStateException("schools-service refused the API key (" + answer.status() + ")");
             default -> throw new IllegalStateException("schools-service answered " + answer.status() + ": " + answer.detail());
@@ -153,12 +146,12 @@ public final class FeedListings implements Callable<Integer> {
         return items;
     }
 
-    private void report(PrintWriter out, PrintWriter err) {
-        out.printf("Accepted %,d (created %,d, updated %,d, unchanged %,d); rejected %,d.%n", created + updated + unchanged,
+    private void report() {
+        out().printf("Accepted %,d (created %,d, updated %,d, unchanged %,d); rejected %,d.%n", created + updated + unchanged,
             created, updated, unchanged, rejected.size());
-        rejected.entrySet().stream().limit(50).forEach(e -> err.println("  line " + e.getKey() + ": " + e.getValue()));
+        rejected.entrySet().stream().limit(50).forEach(e -> err().println("  line " + e.getKey() + ": " + e.getValue()));
         if (rejected.size() > 50) {
-            err.println("  ... and " + (rejected.size() - 50) + " more");
+            err().println("  ... and " + (rejected.size() - 50) + " more");
         }
     }
 }

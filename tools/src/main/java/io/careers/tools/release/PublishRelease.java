@@ -8,16 +8,14 @@ import io.careers.contracts.salary.WageEstimate;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
 import io.careers.tools.cli.PublishOptions;
+import io.careers.tools.cli.ToolCommand;
 import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -41,10 +38,8 @@ import java.util.stream.Stream;
  */
 @Command(name = "publish-release", mixinStandardHelpOptions = true,
     description = "Publishes an OEWS release (BLS files: CSV, XLSX, XLS or zip archives) to salary.wage-estimates.v1 and salary.releases.v1.")
-public final class PublishRelease implements Callable<Integer> {
+public final class PublishRelease extends ToolCommand {
 
-    @Spec
-    CommandSpec spec;
     @Parameters(arity = "1..*", description = "the OEWS files as BLS ships them, e.g. national_M2013_dl.xls state_M2013_dl.xls, "
         + "all_data_M_2023.xlsx or oesm23all.zip; all of them make one release")
     List<Path> files;
@@ -77,11 +72,9 @@ public final class PublishRelease implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         String optionProblem = optionProblem();
         if (optionProblem != null) {
-            err.println(optionProblem);
+            err().println(optionProblem);
             return 2;
         }
         String release = releaseId != null ? releaseId : "OEWS-" + period;
@@ -90,15 +83,15 @@ public final class PublishRelease implements Callable<Integer> {
         try {
             long started = System.nanoTime();
             ReleaseSources.Found found = ReleaseSources.of(files, scratch);
-            found.passed().forEach(passed -> out.println("  passed over " + passed));
+            found.passed().forEach(passed -> out().println("  passed over " + passed));
             ReleaseReader.Release read = ReleaseReader.read(found.sources(), release, period, soc, revision);
             long readAt = System.nanoTime();
-            read.summaries().forEach(out::println);
-            out.printf("%,d estimates of release %s (%s)%s%s, %,d problems%n", read.estimates().size(), release, period,
+            read.summaries().forEach(out()::println);
+            out().printf("%,d estimates of release %s (%s)%s%s, %,d problems%n", read.estimates().size(), release, period,
                 part == null ? "" : ", part " + part + " of " + parts,
                 read.repeated() == 0 ? "" : String.format(", %,d found again in another file with the same figures",
                     read.repeated()), read.problems().size());
-            OptionalInt stopped = options.stopBeforeSending(read.problems(), read.estimates().size(), "estimates", out, err);
+            OptionalInt stopped = options.stopBeforeSending(read.problems(), read.estimates().size(), "estimates", out(), err());
             if (stopped.isPresent()) {
                 return stopped.getAsInt();
             }
@@ -107,21 +100,21 @@ public final class PublishRelease implements Callable<Integer> {
                 try (ReleaseFollower follower = new ReleaseFollower(salaryUrl, options.bootstrapServers, release, salaryGroup)) {
                     Map<TopicPartition, Long> sent = send(release, read.estimates().values());
                     long sentAt = System.nanoTime();
-                    int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), sent, out);
-                    out.printf(Locale.ROOT, "Timing: %.1f s reading and checking the files, %.1f s sending, %.1f s from the "
+                    int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), sent, out());
+                    out().printf(Locale.ROOT, "Timing: %.1f s reading and checking the files, %.1f s sending, %.1f s from the "
                         + "last record sent to the end of the wait; %.1f s in all.%n", seconds(readAt - started),
                         seconds(sentAt - readAt), seconds(System.nanoTime() - sentAt), seconds(System.nanoTime() - started));
                     return read.problems().isEmpty() ? waited : ReleaseFollower.FAILED;
                 }
             }
             send(release, read.estimates().values());
-            out.printf("Sent %,d estimates and the completion record of %s%s. salary-service makes it current once it holds "
+            out().printf("Sent %,d estimates and the completion record of %s%s. salary-service makes it current once it holds "
                 + "all of them%s.%n", read.estimates().size(), release, part == null ? "" : " part " + part,
                 part == null ? "" : " and every part's completion record is in");
             return read.problems().isEmpty() ? 0 : 1;
         } catch (IOException e) {
-            err.println(e.getMessage());
-            err.println("Nothing was sent.");
+            err().println(e.getMessage());
+            err().println("Nothing was sent.");
             return 1;
         } finally {
             try (Stream<Path> scratchFiles = Files.walk(scratch)) {

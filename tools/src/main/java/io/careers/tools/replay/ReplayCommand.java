@@ -1,16 +1,15 @@
 package io.careers.tools.replay;
 
+import io.careers.tools.cli.KafkaOptions;
+import io.careers.tools.cli.ToolCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code replay}: makes a stopped service consume its input topics again from a point, by moving
@@ -20,9 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = {"Moves a consumer group's offsets so that its service consumes its topics again from a point.",
         "Stop the service first (./platform replay SERVICE does it for you); the group must have no members."})
-public final class ReplayCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+public final class ReplayCommand extends ToolCommand {
     @Option(names = "--group", required = true, description = "the consumer group, e.g. salary-service")
     String group;
     @Option(names = "--to", defaultValue = "earliest",
@@ -35,13 +32,11 @@ public final class ReplayCommand implements Callable<Integer> {
     int waitSeconds;
     @Option(names = "--dry-run", description = "print the moves without making them")
     boolean dryRun;
-    @Option(names = "--bootstrap-servers", defaultValue = "${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}",
-        description = "Kafka (default: ${DEFAULT-VALUE})")
-    String bootstrapServers;
+    @Mixin
+    KafkaOptions broker;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         ConsumerGroupReset.Target target;
         try {
             target = ConsumerGroupReset.Target.parse(to);
@@ -49,18 +44,18 @@ public final class ReplayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                 "--to: '" + to + "' is not earliest, latest or an ISO-8601 time such as 2026-12-03T09:00:00Z");
         }
-        try (ConsumerGroupReset reset = new ConsumerGroupReset(bootstrapServers)) {
+        try (ConsumerGroupReset reset = new ConsumerGroupReset(broker.bootstrapServers)) {
             List<ConsumerGroupReset.Move> moves = reset.plan(group, topics, target);
             if (moves.isEmpty()) {
                 spec.commandLine().getErr().printf("Group %s has consumed nothing yet and no --topic was named: nothing to move.%n", group);
                 return 1;
             }
             for (ConsumerGroupReset.Move move : moves) {
-                out.printf("%s:%d  %s -> %d%n", move.partition().topic(), move.partition().partition(),
+                out().printf("%s:%d  %s -> %d%n", move.partition().topic(), move.partition().partition(),
                     move.from() < 0 ? "none" : Long.toString(move.from()), move.to());
             }
             if (dryRun) {
-                out.println("Dry run: nothing moved.");
+                out().println("Dry run: nothing moved.");
                 return 0;
             }
             List<String> members = reset.awaitEmpty(group, Duration.ofSeconds(waitSeconds));
@@ -71,7 +66,7 @@ public final class ReplayCommand implements Callable<Integer> {
             }
             reset.apply(group, moves);
             long again = moves.stream().mapToLong(m -> Math.max(0, m.from() - m.to())).sum();
-            out.printf("Moved %d partition(s) of group %s to %s: %,d record(s) will be consumed again when the service starts.%n",
+            out().printf("Moved %d partition(s) of group %s to %s: %,d record(s) will be consumed again when the service starts.%n",
                 moves.size(), group, to, again);
         }
         return 0;

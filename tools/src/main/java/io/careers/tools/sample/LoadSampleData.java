@@ -2,19 +2,18 @@ package io.careers.tools.sample;
 
 import io.careers.tools.cli.CareersTools;
 import io.careers.tools.cli.Http;
+import io.careers.tools.cli.KafkaOptions;
+import io.careers.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -26,15 +25,13 @@ import java.util.stream.Stream;
  */
 @Command(name = "load-sample-data", mixinStandardHelpOptions = true,
     description = "Loads the sample data set (sample-data/) into a running platform through its public APIs and topics.")
-public final class LoadSampleData implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+public final class LoadSampleData extends ToolCommand {
     @Option(names = "--dir", defaultValue = "sample-data", description = "the sample data directory (default: ${DEFAULT-VALUE})")
     Path dir;
     @Option(names = "--state", defaultValue = ".platform/sample-data", description = "where partner keys are kept (default: ${DEFAULT-VALUE})")
     Path state;
-    @Option(names = "--bootstrap-servers", defaultValue = "${KAFKA_BOOTSTRAP_SERVERS:-localhost:9092}")
-    String bootstrapServers;
+    @Mixin
+    KafkaOptions broker;
     @Option(names = "--salary-url", defaultValue = "${SALARY_URL:-http://localhost:8082}")
     String salaryUrl;
     @Option(names = "--schools-url", defaultValue = "${SCHOOLS_URL:-http://localhost:8083}")
@@ -46,29 +43,28 @@ public final class LoadSampleData implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         Http http = new Http();
         for (Path crosswalk : files(dir.resolve("crosswalks"), ".csv")) {
-            out.println("SOC crosswalk from " + crosswalk);
-            check(CareersTools.run("publish-crosswalk", crosswalk.toString(), "--bootstrap-servers", bootstrapServers),
+            out().println("SOC crosswalk from " + crosswalk);
+            check(CareersTools.run("publish-crosswalk", crosswalk.toString(), "--bootstrap-servers", broker.bootstrapServers),
                 "publish-crosswalk " + crosswalk);
         }
         List<Path> releases = files(dir.resolve("releases"), ".csv");
         for (Path release : releases) {
             String period = release.getFileName().toString().replaceAll("^oews-(\\d{4}-\\d{2})\\.csv$", "$1");
-            out.println("release " + period + " from " + release);
+            out().println("release " + period + " from " + release);
             check(CareersTools.run("publish-release", release.toString(), "--period", period,
-                "--bootstrap-servers", bootstrapServers), "publish-release " + release);
+                "--bootstrap-servers", broker.bootstrapServers), "publish-release " + release);
         }
         for (Path projections : files(dir.resolve("projections"), ".csv")) {
-            out.println("projections from " + projections);
+            out().println("projections from " + projections);
             check(CareersTools.run("publish-projections", projections.toString(), "--soc-version", "2010",
-                "--bootstrap-servers", bootstrapServers), "publish-projections " + projections);
+                "--bootstrap-servers", broker.bootstrapServers), "publish-projections " + projections);
         }
-        awaitReleases(http, releases.size(), out);
-        new SamplePartners(http, schoolsUrl, jwtSecret, state, out).load(dir.resolve("partners"));
-        new SampleArticles(http, articlesUrl, jwtSecret, out).load(dir.resolve("articles.json"));
-        out.println("sample data loaded");
+        awaitReleases(http, releases.size());
+        new SamplePartners(http, schoolsUrl, jwtSecret, state, out()).load(dir.resolve("partners"));
+        new SampleArticles(http, articlesUrl, jwtSecret, out()).load(dir.resolve("articles.json"));
+        out().println("sample data loaded");
         return 0;
     }
 
@@ -79,7 +75,7 @@ public final class LoadSampleData implements Callable<Integer> {
     }
 
     /** Waits until salary-service has promoted every sample release (none PENDING). */
-    private void awaitReleases(Http http, int expected, PrintWriter out) throws Exception {
+    private void awaitReleases(Http http, int expected) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             Http.Answer answer = http.send("GET", salaryUrl + "/api/v1/releases", null, Map.of());
@@ -94,7 +90,7 @@ public final class LoadSampleData implements Callable<Integer> {
                     }
                 }
                 if (pending == 0 && settled >= expected) {
-                    out.println("salary-service holds " + settled + " releases, none pending");
+                    out().println("salary-service holds " + settled + " releases, none pending");
                     return;
                 }
             }
