@@ -2,6 +2,7 @@ package io.careers.articles.article;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Positive;
 
 import java.time.Instant;
 
@@ -12,5 +13,5 @@ import java.time.Instant;
  * @param revision  optional: the revision the editor reviewed; refused (409) if a newer one exists
  */
 @Serdeable
-public record PublishRequest(@Nullable Instant publishAt, @Nullable Integer revision) {
+public record PublishRequest(@Nullable Instant publishAt, @Positive @Nullable Integer revision) {
 }

@@ -45,6 +45,11 @@ public enum IdentifierFormat {
         this.rule = rule;
     }
 
+    /** @return what an identifier of this format is, e.g. {@code a SOC code NN-NNNN, e.g. 29-2071} */
+    public String description() {
+        return description;
+    }
+
     /**
      * @param text any text, or null
      * @return whether it is an identifier of this format

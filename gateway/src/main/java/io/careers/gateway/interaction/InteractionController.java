@@ -4,9 +4,8 @@ import io.careers.contracts.ContractEvent;
 import io.careers.contracts.Topics;
 import io.careers.contracts.gateway.ListingClicked;
 import io.careers.contracts.gateway.ListingViewed;
-import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
-import io.careers.contracts.id.IdentifierFormat;
+import io.careers.contracts.http.RequestChecks;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -24,8 +23,6 @@ import reactor.core.scheduler.Schedulers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Views and clicks of school listings, published to {@code gateway.interactions.v1} for popularity
@@ -33,23 +30,15 @@ import java.util.List;
  */
 @Controller("/api/v1/interactions")
 @Tag(name = "interactions")
-class InteractionController {
+record InteractionController(InteractionBuffer buffer, ObjectMapper json, RequestChecks checks) {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionController.class);
-
-    private final InteractionBuffer buffer;
-    private final ObjectMapper json;
-
-    InteractionController(InteractionBuffer buffer, ObjectMapper json) {
-        this.buffer = buffer;
-        this.json = json;
-    }
 
     @Post
     @Operation(summary = "Records a view or click of a school listing",
         description = "202 once the gateway holds it: it reaches Kafka as soon as the broker takes it, also after an "
             + "outage of up to gateway.interactions.hold-for. 503 when the gateway cannot hold more.")
     Mono<HttpResponse<?>> record(@Body InteractionRequest request) {
-        ContractEvent event = validate(request);
+        ContractEvent event = event(checks.valid(request));
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.INTERACTIONS,
             request.listingId().getBytes(StandardCharsets.UTF_8), bytes(event));
         record.headers().add("eventType", event.eventType().getBytes(StandardCharsets.UTF_8));
@@ -64,16 +53,7 @@ class InteractionController {
             });
     }
 
-    private static ContractEvent validate(InteractionRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        if (!"LISTING_VIEWED".equals(request.type()) && !"LISTING_CLICKED".equals(request.type())) {
-            errors.add(new FieldError("type", "must be LISTING_VIEWED or LISTING_CLICKED"));
-        }
-        FieldError.check(IdentifierFormat.LISTING_ID, "listingId", request.listingId(), errors);
-        FieldError.check(IdentifierFormat.SLUG, "slug", request.slug(), errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+    private static ContractEvent event(InteractionRequest request) {
         return "LISTING_CLICKED".equals(request.type()) ? ListingClicked.of(request.listingId(), request.slug())
             : ListingViewed.of(request.listingId(), request.slug());
     }

@@ -1,7 +1,11 @@
 package io.careers.gateway.interaction;
 
+import io.careers.contracts.http.Identifier;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 
 /**
  * Body of {@code POST /api/v1/interactions}.
@@ -11,5 +15,10 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param slug      the career page it was on
  */
 @Serdeable
-public record InteractionRequest(@Nullable String type, @Nullable String listingId, @Nullable String slug) {
+public record InteractionRequest(
+    @NotNull(message = TYPES) @Pattern(regexp = "LISTING_VIEWED|LISTING_CLICKED", message = TYPES) @Nullable String type,
+    @Identifier(IdentifierFormat.LISTING_ID) @Nullable String listingId,
+    @Identifier(IdentifierFormat.SLUG) @Nullable String slug) {
+    private static final String TYPES = "must be LISTING_VIEWED or LISTING_CLICKED";
+
 }

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.Topics;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +83,13 @@ class PublicApiIT implements TestPropertyProvider {
             "{\"type\": \"LISTING_LIKED\", \"listingId\": \"<script>\", \"slug\": \"Not A Slug\"}").contentType(MediaType.APPLICATION_JSON_TYPE));
         assertEquals(422, invalid.status());
         assertEquals(3, invalid.body().get("errors").size());
+        assertEquals("listingId: must be " + IdentifierFormat.LISTING_ID.description()
+                + "; slug: must be " + IdentifierFormat.SLUG.description()
+                + "; type: must be LISTING_VIEWED or LISTING_CLICKED",
+            errors(invalid), "each field's rule, never the caller's text");
+        Answer missing = api.send(HttpRequest.POST("/api/v1/interactions", "{}").contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(422, missing.status());
+        assertEquals(3, missing.body().get("errors").size(), "absent fields are errors too");
         Answer huge = api.send(HttpRequest.POST("/api/v1/interactions", "{\"type\": \"" + "x".repeat(20_000) + "\"}")
             .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertEquals(413, huge.status());
@@ -117,5 +126,11 @@ class PublicApiIT implements TestPropertyProvider {
         } catch (HttpClientResponseException e) {
             return e.getResponse();
         }
+    }
+
+    private static String errors(Answer answer) {
+        List<String> errors = new ArrayList<>();
+        answer.body().get("errors").forEach(e -> errors.add(e.get("field").asText() + ": " + e.get("message").asText()));
+        return String.join("; ", errors);
     }
 }

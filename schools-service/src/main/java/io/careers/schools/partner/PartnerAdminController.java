@@ -2,6 +2,7 @@ package io.careers.schools.partner;
 
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.RequestChecks;
 import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -16,7 +17,6 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,21 +25,12 @@ import java.util.Locale;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "admin")
-class PartnerAdminController {
-    private final PartnerAccounts accounts;
-
-    PartnerAdminController(PartnerAccounts accounts) {
-        this.accounts = accounts;
-    }
-
+record PartnerAdminController(PartnerAccounts accounts, RequestChecks checks) {
     @Post
     @Operation(summary = "Creates a partner and returns its API key, once")
     HttpResponse<IssuedKey> create(@Body CreatePartnerRequest request) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = checks.errors(request);
         String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            errors.add(new FieldError("name", "is required, 1 to 200 characters"));
-        }
         String partnerId = request.partnerId() != null ? request.partnerId() : slug(name);
         FieldError.check(IdentifierFormat.PARTNER_ID, "partnerId", partnerId, errors);
         if (!errors.isEmpty()) {

@@ -188,6 +188,20 @@ class PartnerSecurityIT implements TestPropertyProvider {
         assertEquals(409, api.createPartner("partner-a").status(), "a partner id is created once");
     }
 
+    @Test
+    void aPartnerWithoutANameOrWithABadIdIsRefusedWithEachReason() {
+        String adminToken = SchoolsTestSupport.token("admin", List.of("ADMIN"));
+        Answer blank = api.send(HttpRequest.POST("/api/v1/admin/partners", Map.of("name", "  ", "partnerId", "Bad Id!"))
+            .bearerAuth(adminToken));
+        assertEquals(422, blank.status(), blank.toString());
+        assertEquals("application/problem+json", blank.contentType());
+        List<String> fields = new java.util.ArrayList<>();
+        blank.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertEquals(List.of("name", "partnerId"), fields);
+        assertEquals(422, api.send(HttpRequest.POST("/api/v1/admin/partners", Map.of("name", "x".repeat(201)))
+            .bearerAuth(adminToken)).status(), "a name longer than 200 characters");
+    }
+
     private static List<String> externalIds(Answer list) {
         assertEquals(200, list.status(), list.toString());
         List<String> ids = new java.util.ArrayList<>();
