@@ -11,6 +11,7 @@ import io.careers.schools.listing.ListingWriter.Outcome;
 import io.careers.schools.listing.ListingWriter.WriteResult;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -25,6 +26,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -35,6 +39,10 @@ import java.util.Set;
 /**
  * The partner API ({@code X-API-Key}). The partner is always the key's owner: another partner's
  * listing is 404, and a body naming another partner is rejected.
+ *
+ * <p>Bodies are read as text and checked against the listing document's JSON Schema rather than
+ * bound to {@link ListingDocument}: the check names every bad field of every listing at once,
+ * where binding stops at the first. The operations' {@code requestBody} gives OpenAPI the types.
  */
 @Controller("/api/v1/partner/listings")
 @Secured("PARTNER")
@@ -54,7 +62,9 @@ class PartnerListingController {
 
     @Put("/{externalId}")
     @Transactional
-    @Operation(summary = "Creates (201) or updates (200) one listing")
+    @Operation(summary = "Creates (201) or updates (200) one listing",
+        requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListingDocument.class))))
     HttpResponse<ListingView> put(@PathVariable String externalId, @Body String body, Authentication partner) {
         String partnerId = partnerId(partner);
         JsonNode document = parse(body);
@@ -74,7 +84,9 @@ class PartnerListingController {
     }
 
     @Post("/batch")
-    @Operation(summary = "Creates or updates up to 5,000 listings (5 MB): all valid, or none stored")
+    @Operation(summary = "Creates or updates up to 5,000 listings (5 MB): all valid, or none stored",
+        requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ListingBatchBody.class))))
     BatchResult batch(@Body String body, Authentication partner) {
         String partnerId = partnerId(partner);
         JsonNode parsed = parse(body);
