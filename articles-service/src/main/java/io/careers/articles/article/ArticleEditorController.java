@@ -1,6 +1,7 @@
 package io.careers.articles.article;
 
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.RequestChecks;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -32,22 +33,8 @@ import java.util.UUID;
 @Secured({"EDITOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "editorial")
-class ArticleEditorController {
-    private final ArticleWorkflow workflow;
-    private final ArticleRepository articles;
-    private final RevisionStore revisions;
-    private final ArticlePresenter presenter;
-    private final EditorialQueries editorial;
-
-    ArticleEditorController(ArticleWorkflow workflow, ArticleRepository articles, RevisionStore revisions,
-                            ArticlePresenter presenter, EditorialQueries editorial) {
-        this.workflow = workflow;
-        this.articles = articles;
-        this.revisions = revisions;
-        this.presenter = presenter;
-        this.editorial = editorial;
-    }
-
+record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository articles, RevisionStore revisions, ArticlePresenter presenter, EditorialQueries editorial,
+                               RequestChecks checks) {
     @Get("/editorial")
     @Operation(summary = "Every article in any state (drafts, scheduled, published, unpublished), most recently changed first")
     EditorialPage editorial(@Nullable @QueryValue ArticleStatus status, @Nullable @QueryValue Integer page,
@@ -103,7 +90,7 @@ class ArticleEditorController {
     HttpResponse<ArticleView> restore(@PathVariable UUID id, @PathVariable int revision,
                                       @Nullable @Body RestoreRequest request,
                                       @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, Authentication editor) {
-        BaseRevision base = BaseRevision.of(ifMatch, request == null ? null : request.revision(), false);
+        BaseRevision base = BaseRevision.of(ifMatch, request == null ? null : checks.valid(request).revision(), false);
         ArticleState state = workflow.restore(id, revision, base, editor.getName());
         return tagged(HttpResponse.ok(ArticleView.of(state)), state);
     }
@@ -112,7 +99,7 @@ class ArticleEditorController {
     @Operation(summary = "Publishes the newest revision now, or at publishAt")
     HttpResponse<ArticleView> publish(@PathVariable UUID id, @Nullable @Body PublishRequest request,
                                       @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        BaseRevision base = BaseRevision.of(ifMatch, request == null ? null : request.revision(), false);
+        BaseRevision base = BaseRevision.of(ifMatch, request == null ? null : checks.valid(request).revision(), false);
         ArticleState state = workflow.publish(id, request == null ? null : request.publishAt(), base);
         return tagged(HttpResponse.ok(ArticleView.of(state)), state);
     }

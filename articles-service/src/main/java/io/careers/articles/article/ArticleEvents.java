@@ -10,15 +10,7 @@ import java.util.List;
 
 /** Writes {@code ArticlePublished} and {@code ArticleUnpublished} to the outbox, in the caller's transaction. */
 @Singleton
-class ArticleEvents {
-    private final OutboxWriter outbox;
-    private final SlugRepository slugs;
-
-    ArticleEvents(OutboxWriter outbox, SlugRepository slugs) {
-        this.outbox = outbox;
-        this.slugs = slugs;
-    }
-
+record ArticleEvents(OutboxWriter outbox, SlugRepository slugs) {
     void published(ArticleRow row, ArticleContent live) {
         outbox.append(Topics.ARTICLES, row.id().toString(), ArticlePublished.of(row.id(), live.slug(),
             previousSlugs(row, live.slug()), live.title(), live.summary(), live.category(), row.liveRevision(),

@@ -11,15 +11,7 @@ import java.util.List;
 
 /** Turns stored content into what readers get: rendered sections, citations, live related articles. */
 @Singleton
-class ArticlePresenter {
-    private final ArticleRenderer renderer;
-    private final LiveArticleQueries live;
-
-    ArticlePresenter(ArticleRenderer renderer, LiveArticleQueries live) {
-        this.renderer = renderer;
-        this.live = live;
-    }
-
+record ArticlePresenter(ArticleRenderer renderer, LiveArticleQueries live) {
     PublishedArticle published(LiveArticle article) {
         return present(article, ArticleStatus.PUBLISHED, article.revision(), article.publishedAt(), article.revisedAt());
     }

@@ -18,15 +18,7 @@ import java.util.UUID;
  * published figures for (the local read model), and each related article must exist.
  */
 @Singleton
-class ArticleReferences {
-    private final FigureStore figures;
-    private final ArticleRepository articles;
-
-    ArticleReferences(FigureStore figures, ArticleRepository articles) {
-        this.figures = figures;
-        this.articles = articles;
-    }
-
+record ArticleReferences(FigureStore figures, ArticleRepository articles) {
     /** @throws DomainException 422 naming each unknown occupation token and related article */
     void check(UUID self, ArticleContent content) {
         List<FieldError> errors = new ArrayList<>();

@@ -8,13 +8,7 @@ import java.util.List;
 
 /** The editors' list: every article in any state, by its newest revision. */
 @Singleton
-class EditorialQueries {
-    private final ArticleReadRepository articles;
-
-    EditorialQueries(ArticleReadRepository articles) {
-        this.articles = articles;
-    }
-
+record EditorialQueries(ArticleReadRepository articles) {
     EditorialPage list(@Nullable ArticleStatus status, PageRequest paging) {
         String state = status == null ? null : status.name();
         long total = articles.countInState(state);

@@ -12,15 +12,7 @@ import java.util.UUID;
 
 /** Reads of what readers see: live revisions only. */
 @Singleton
-public class LiveArticleQueries {
-    private final ArticleReadRepository articles;
-    private final RevisionStore revisions;
-
-    LiveArticleQueries(ArticleReadRepository articles, RevisionStore revisions) {
-        this.articles = articles;
-        this.revisions = revisions;
-    }
-
+public record LiveArticleQueries(ArticleReadRepository articles, RevisionStore revisions) {
     /** @return the live article that has this slug, or had it while it was live */
     public Optional<LiveArticle> bySlug(String slug) {
         return articles.liveBySlug(slug).map(this::live);

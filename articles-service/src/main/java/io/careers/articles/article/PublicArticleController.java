@@ -14,21 +14,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-
 /** What anyone can read: live articles only, figures rendered from the local read model. */
 @Controller("/api/v1/articles")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "public")
-class PublicArticleController {
-    private final LiveArticleQueries live;
-    private final ArticlePresenter presenter;
-
-    PublicArticleController(LiveArticleQueries live, ArticlePresenter presenter) {
-        this.live = live;
-        this.presenter = presenter;
-    }
-
+record PublicArticleController(LiveArticleQueries live, ArticlePresenter presenter) {
     @Get("/by-slug/{slug}")
     @Operation(summary = "A live article by its slug or an older one; the body names the current slug")
     PublishedArticle bySlug(@PathVariable String slug) {

@@ -13,15 +13,7 @@ import java.util.UUID;
 
 /** The {@code article_revision} table: every save of every article, never changed afterwards. */
 @Singleton
-class RevisionStore {
-    private final RevisionRepository revisions;
-    private final ObjectMapper json;
-
-    RevisionStore(RevisionRepository revisions, ObjectMapper json) {
-        this.revisions = revisions;
-        this.json = json;
-    }
-
+record RevisionStore(RevisionRepository revisions, ObjectMapper json) {
     void add(UUID articleId, int revision, ArticleContent content, String author, Instant at, List<String> changes,
              @Nullable Integer restoredFrom) {
         revisions.add(articleId, revision, write(content), author, at, changes.toArray(String[]::new), restoredFrom);

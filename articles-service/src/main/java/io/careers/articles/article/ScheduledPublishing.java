@@ -12,15 +12,9 @@ import java.time.Instant;
  * the service was down fires on the first run after it starts.
  */
 @Singleton
-class ScheduledPublishing {
+record ScheduledPublishing(ArticleWorkflow workflow) {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledPublishing.class);
     private static final int BATCH = 100;
-
-    private final ArticleWorkflow workflow;
-
-    ScheduledPublishing(ArticleWorkflow workflow) {
-        this.workflow = workflow;
-    }
 
     @Scheduled(fixedDelay = "${articles.scheduler.interval:1s}", initialDelay = "${articles.scheduler.interval:1s}")
     void fireDue() {

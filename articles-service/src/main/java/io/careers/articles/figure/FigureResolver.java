@@ -15,13 +15,7 @@ import java.util.Locale;
  * figure is never replaced by a number: it is "not available", or "or more" when top-coded.
  */
 @Singleton
-public class FigureResolver {
-    private final TopCodes topCodes;
-
-    public FigureResolver(TopCodes topCodes) {
-        this.topCodes = topCodes;
-    }
-
+public record FigureResolver(TopCodes topCodes) {
     /**
      * @param token   the token
      * @param figures what the read model has of its occupation, or null

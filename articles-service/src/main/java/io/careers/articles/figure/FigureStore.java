@@ -21,16 +21,8 @@ import java.util.Set;
 
 /** The local read model of {@code salary.occupation-stats.v1}: figures per occupation and projection period. */
 @Singleton
-public class FigureStore {
+public record FigureStore(FigureRepository figures, ObjectMapper json) {
     private static final Argument<List<NationalFigures>> HISTORY = Argument.listOf(NationalFigures.class);
-
-    private final FigureRepository figures;
-    private final ObjectMapper json;
-
-    FigureStore(FigureRepository figures, ObjectMapper json) {
-        this.figures = figures;
-        this.json = json;
-    }
 
     /**
      * Keeps, per occupation, the newest event by {@code occurredAt}: an older or equal one (a

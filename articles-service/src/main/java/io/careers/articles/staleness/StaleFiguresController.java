@@ -24,20 +24,7 @@ import java.util.Set;
 @Secured({"EDITOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "editorial")
-class StaleFiguresController {
-    private final PromotionRepository promotions;
-    private final LiveArticleQueries live;
-    private final FigureStore figures;
-    private final FigureResolver resolver;
-
-    StaleFiguresController(PromotionRepository promotions, LiveArticleQueries live, FigureStore figures,
-                           FigureResolver resolver) {
-        this.promotions = promotions;
-        this.live = live;
-        this.figures = figures;
-        this.resolver = resolver;
-    }
-
+record StaleFiguresController(PromotionRepository promotions, LiveArticleQueries live, FigureStore figures, FigureResolver resolver) {
     @Get
     @Operation(summary = "Published articles whose figures changed, that cite old periods, or use replaced occupation codes, after the latest (or the named) release promotion")
     StaleFiguresReport report(@Nullable @QueryValue String releaseId) {

@@ -16,15 +16,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** GETs JSON from one backend, non-blocking and under its {@link BackendPolicy}; 404 is an answer, not a failure. */
-final class JsonBackend {
-    private final HttpClient client;
-    private final BackendPolicy policy;
-
-    JsonBackend(HttpClient client, BackendPolicy policy) {
-        this.client = client;
-        this.policy = policy;
-    }
-
+record JsonBackend(HttpClient client, BackendPolicy policy) {
     /**
      * @param uri      path and query
      * @param deadline shorter limit than the backend's timeout, or null

@@ -21,28 +21,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The index of published career pages, from articles-service through the cache. */
 @Controller("/api/v1/careers")
 @Tag(name = "pages")
-class CareersController {
+record CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCaching http, GatewaySettings settings) {
     private static final int MAX_SIZE = 100;
-
-    private final ArticlesBackend articles;
-    private final GatewayCaches caches;
-    private final HttpCaching http;
-    private final Duration deadline;
-
-    CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCaching http,
-                      GatewaySettings settings) {
-        this.articles = articles;
-        this.caches = caches;
-        this.http = http;
-        this.deadline = settings.deadline();
-    }
 
     @Get
     @Operation(summary = "Published career pages, newest first, optionally of one category")
@@ -60,7 +46,7 @@ class CareersController {
             throw ProblemException.invalid(errors);
         }
         CareersKey key = new CareersKey(pageNumber, pageSize, category);
-        return caches.careers().get(key, () -> articles.index(pageNumber, pageSize, category), deadline)
+        return caches.careers().get(key, () -> articles.index(pageNumber, pageSize, category), settings.deadline())
             .<HttpResponse<?>>map(hit -> http.respond(http.render(hit.value()), ifNoneMatch, !hit.stale()))
             .onErrorResume(e -> Mono.just(http.problem(HttpStatus.SERVICE_UNAVAILABLE,
                 "The careers index cannot be had right now; try again shortly.", "/api/v1/careers", "no-store")

@@ -7,13 +7,7 @@ import java.util.Set;
 
 /** What each kind of change drops from the caches. Every change also drops the whole-page cache. */
 @Singleton
-public class Invalidations {
-    private final GatewayCaches caches;
-
-    Invalidations(GatewayCaches caches) {
-        this.caches = caches;
-    }
-
+public record Invalidations(GatewayCaches caches) {
     /**
      * An article was published or unpublished. Every article entry goes, not only its slugs:
      * other articles show its title and slug among their related articles.

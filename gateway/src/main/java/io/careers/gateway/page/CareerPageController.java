@@ -17,22 +17,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
-
 /** The career page in one call, and its schools section alone for "Next »". */
 @Controller("/api/v1/pages/careers")
 @Tag(name = "pages")
-class CareerPageController {
-
-    private final PageComposer composer;
-    private final GatewayCaches caches;
-    private final HttpCaching http;
-
-    CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http) {
-        this.composer = composer;
-        this.caches = caches;
-        this.http = http;
-    }
-
+record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http) {
     @Get("/{slug}")
     @Operation(summary = "Everything a career page shows: article, salary, schools, related content")
     Mono<HttpResponse<?>> page(@PathVariable String slug, @Nullable @QueryValue Integer schoolsPage,

@@ -21,18 +21,8 @@ import java.util.List;
  * backend makes the section STALE (last good copy) or UNAVAILABLE.
  */
 @Singleton
-class Sections {
+record Sections(GatewayCaches caches, SalaryBackend salary, SchoolsBackend schools) {
     private static final Logger LOG = LoggerFactory.getLogger(Sections.class);
-
-    private final GatewayCaches caches;
-    private final SalaryBackend salary;
-    private final SchoolsBackend schools;
-
-    Sections(GatewayCaches caches, SalaryBackend salary, SchoolsBackend schools) {
-        this.caches = caches;
-        this.salary = salary;
-        this.schools = schools;
-    }
 
     Mono<SalaryPart> salary(List<String> occupations, Deadline deadline) {
         List<String> codes = occupations.stream().sorted().distinct().toList();

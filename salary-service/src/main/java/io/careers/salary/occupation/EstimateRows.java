@@ -17,14 +17,8 @@ import java.util.Map;
 
 /** Turns stored estimate rows into the views readers see. */
 @Singleton
-class EstimateRows {
+record EstimateRows(ObjectMapper json) {
     private static final Argument<Map<String, Footnote>> FOOTNOTES = Argument.mapOf(String.class, Footnote.class);
-
-    private final ObjectMapper json;
-
-    EstimateRows(ObjectMapper json) {
-        this.json = json;
-    }
 
     EstimateView view(EstimateRow row) {
         return new EstimateView(row.releaseId(), row.referencePeriod(),

@@ -20,13 +20,7 @@ import java.util.Map;
 @Controller("/api/v1/occupations")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "occupations")
-class OccupationController {
-    private final OccupationReader reader;
-
-    OccupationController(OccupationReader reader) {
-        this.reader = reader;
-    }
-
+record OccupationController(OccupationReader reader) {
     @Get("/{soc}")
     @Operation(summary = "An occupation's current national figures, current projection and SOC lineage")
     OccupationResponse one(@PathVariable String soc) {

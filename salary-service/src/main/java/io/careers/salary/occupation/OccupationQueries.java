@@ -23,15 +23,7 @@ import java.util.TreeMap;
  * committing meanwhile is either wholly visible or not at all.
  */
 @Singleton
-public class OccupationQueries {
-    private final OccupationRepository repository;
-    private final EstimateRows rows;
-
-    OccupationQueries(OccupationRepository repository, EstimateRows rows) {
-        this.repository = repository;
-        this.rows = rows;
-    }
-
+public record OccupationQueries(OccupationRepository repository, EstimateRows rows) {
     /**
      * @param socs SOC codes
      * @return what is known of each; codes nothing is known of are absent

@@ -12,17 +12,7 @@ import java.sql.Connection;
  * service stopped.
  */
 @Singleton
-public class ReleasePromoter {
-    private final ReleaseRepository releases;
-    private final ReleaseLifecycle lifecycle;
-    private final TransactionOperations<Connection> transactions;
-
-    ReleasePromoter(ReleaseRepository releases, ReleaseLifecycle lifecycle, TransactionOperations<Connection> transactions) {
-        this.releases = releases;
-        this.lifecycle = lifecycle;
-        this.transactions = transactions;
-    }
-
+public record ReleasePromoter(ReleaseRepository releases, ReleaseLifecycle lifecycle, TransactionOperations<Connection> transactions) {
     /** Promotes the releases whose completion record and announced estimates are all in. */
     @Scheduled(fixedDelay = "${salary.promotion.sweep-interval:5s}", initialDelay = "2s")
     public void promoteReady() {

@@ -12,13 +12,7 @@ import java.util.Map;
  * it names, and counting its receipts. One statement each per batch, whatever its size.
  */
 @Singleton
-public class ReleaseStore {
-    private final ReleaseRepository releases;
-
-    ReleaseStore(ReleaseRepository releases) {
-        this.releases = releases;
-    }
-
+public record ReleaseStore(ReleaseRepository releases) {
     /**
      * Registers releases first seen in estimates and share-locks them until commit: batches of
      * estimates do not wait for each other, but a promotion waits for them, so no estimate with a

@@ -19,13 +19,7 @@ import java.util.UUID;
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "admin")
-class InstitutionAdminController {
-    private final InstitutionCuration curation;
-
-    InstitutionAdminController(InstitutionCuration curation) {
-        this.curation = curation;
-    }
-
+record InstitutionAdminController(InstitutionCuration curation) {
     @Get("/{institutionId}")
     @Operation(summary = "An institution, what partners propose to change in it, and its corrections")
     CuratedInstitution read(@PathVariable UUID institutionId) {

@@ -22,16 +22,8 @@ import java.util.function.Function;
  * remembers who set it.
  */
 @Singleton
-class InstitutionStore {
+record InstitutionStore(InstitutionRepository repository, ObjectMapper json) {
     private static final String[] FIELDS = {"name", "city", "state", "ownership", "website"};
-    private final InstitutionRepository repository;
-    private final ObjectMapper json;
-
-    InstitutionStore(InstitutionRepository repository, ObjectMapper json) {
-        this.repository = repository;
-        this.json = json;
-    }
-
     /**
      * @param institutions institutions as a partner sends them
      * @param partnerId    the partner

@@ -20,15 +20,7 @@ import java.util.UUID;
  * set them.
  */
 @Singleton
-class ProgramStore {
-    private final InstitutionRepository repository;
-    private final ObjectMapper json;
-
-    ProgramStore(InstitutionRepository repository, ObjectMapper json) {
-        this.repository = repository;
-        this.json = json;
-    }
-
+record ProgramStore(InstitutionRepository repository, ObjectMapper json) {
     /**
      * @return the id two partners' listings of one program share: a name-based UUID of the
      * institution, CIP code, credential and normalised title
