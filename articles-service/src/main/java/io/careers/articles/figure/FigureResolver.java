@@ -22,6 +22,11 @@ public record FigureResolver(TopCodes topCodes) {
      * @return the figure to show
      */
     public RenderedFigure resolve(FigureToken token, @Nullable OccupationFigures figures) {
+        RenderedFigure figure = figure(token, figures);
+        return token.dated() && token.kind() != FigureToken.Kind.PERIOD ? figure.dated() : figure;
+    }
+
+    private RenderedFigure figure(FigureToken token, @Nullable OccupationFigures figures) {
         if (figures == null) {
             return RenderedFigure.notAvailable(null);
         }

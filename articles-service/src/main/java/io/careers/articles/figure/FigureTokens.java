@@ -64,6 +64,18 @@ public final class FigureTokens {
     private static void parse(String text, String inner, int line, int column,
                               List<FigureToken> tokens, List<TokenProblem> problems) {
         String body = inner.strip();
+        boolean dated = false;
+        int plus = body.indexOf('+');
+        if (plus >= 0) {
+            String option = body.substring(plus);
+            if (!option.equals(FigureToken.DATED)) {
+                problems.add(new TokenProblem(text, line, column, "unknown option '" + option + "'; the one option is "
+                    + FigureToken.DATED + ", after the pin if there is one"));
+                return;
+            }
+            dated = true;
+            body = body.substring(0, plus);
+        }
         String pin = null;
         int at = body.indexOf('@');
         if (at >= 0) {
@@ -78,7 +90,7 @@ public final class FigureTokens {
                 problem = arity(parts, 3, "wage:<soc>:<annual|hourly>.<mean|median|p10|p25|p75|p90>");
                 if (problem == null) {
                     problem = firstOf(soc(parts[1]), wageMeasure(parts[2]), monthPin(pin));
-                    token = new FigureToken(text, FigureToken.Kind.WAGE, parts[1], parts[2], pin, line, column);
+                    token = new FigureToken(text, FigureToken.Kind.WAGE, parts[1], parts[2], pin, dated, line, column);
                 }
             }
             case "employment", "period" -> {
@@ -86,14 +98,14 @@ public final class FigureTokens {
                 if (problem == null) {
                     problem = firstOf(soc(parts[1]), monthPin(pin));
                     FigureToken.Kind kind = parts[0].equals("period") ? FigureToken.Kind.PERIOD : FigureToken.Kind.EMPLOYMENT;
-                    token = new FigureToken(text, kind, parts[1], null, pin, line, column);
+                    token = new FigureToken(text, kind, parts[1], null, pin, dated, line, column);
                 }
             }
             case "projection" -> {
                 problem = arity(parts, 3, "projection:<soc>:percentChange");
                 if (problem == null) {
                     problem = firstOf(soc(parts[1]), projectionMeasure(parts[2]), projectionPin(pin));
-                    token = new FigureToken(text, FigureToken.Kind.PROJECTION, parts[1], parts[2], pin, line, column);
+                    token = new FigureToken(text, FigureToken.Kind.PROJECTION, parts[1], parts[2], pin, dated, line, column);
                 }
             }
             default -> problem = "unknown kind '" + parts[0] + "'; a token starts with wage:, employment:, projection: or period:";

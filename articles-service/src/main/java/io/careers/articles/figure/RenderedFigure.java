@@ -15,6 +15,16 @@ public record RenderedFigure(String text, @Nullable BigDecimal value, @Nullable 
     /** What readers see when there is no figure (no data, or BLS did not release it). */
     public static final String NOT_AVAILABLE = "not available";
 
+    /** @return the figure followed by the period it is of, "$34,970 (May 2013)"; unchanged when it cites nothing */
+    RenderedFigure dated() {
+        if (citation == null) {
+            return this;
+        }
+        String period = Citation.OEWS.equals(citation.source()) ? FigureFormat.period(citation.referencePeriod())
+            : citation.referencePeriod();
+        return new RenderedFigure(text + " (" + period + ")", value, citation);
+    }
+
     static RenderedFigure notAvailable(@Nullable Citation citation) {
         return new RenderedFigure(NOT_AVAILABLE, null, citation);
     }

@@ -79,9 +79,9 @@ final class StalenessAnalysis {
                 continue;
             }
             OccupationFigures occupation = figures.get(token.occupation());
-            RenderedFigure now = resolver.resolve(token, occupation);
-            RenderedFigure before = resolver.resolve(new FigureToken(token.text(), token.kind(), token.occupation(),
-                token.measure(), promotion.previousReferencePeriod(), token.line(), token.column()), occupation);
+            // Compared without their dates, which differ between any two releases.
+            RenderedFigure now = resolver.resolve(token.undatedAt(null), occupation);
+            RenderedFigure before = resolver.resolve(token.undatedAt(promotion.previousReferencePeriod()), occupation);
             if (!now.text().equals(before.text())) {
                 changed.add(new ChangedFigure(article.id(), article.content().slug(), article.content().title(), section,
                     token.text(), before.text(), now.text(), percent(before.value(), now.value())));

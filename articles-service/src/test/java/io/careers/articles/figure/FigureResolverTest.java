@@ -48,6 +48,17 @@ class FigureResolverTest {
     }
 
     @Test
+    void aDatedFigureSaysWhichPeriodItIsOf() {
+        assertEquals("$34,970 (May 2013)", show("{{wage:29-2071:annual.median@2013-05+dated}}"));
+        assertEquals("$48,780 (May 2023)", show("{{wage:29-2071:annual.median+dated}}"));
+        assertEquals("$239,200 or more (May 2023)", show("{{wage:29-2071:annual.p90+dated}}"));
+        assertEquals("not available (May 2023)", show("{{employment:29-2071+dated}}"));
+        assertEquals("22% (2012-2022)", show("{{projection:29-2071:percentChange+dated}}"));
+        assertEquals("May 2023", show("{{period:29-2071+dated}}"), "a period is not dated twice");
+        assertEquals("not available", show("{{wage:29-2071:annual.median@2001-05+dated}}"), "no figures, no period");
+    }
+
+    @Test
     void liveTokensFollowTheCurrentRelease() {
         assertEquals("$48,780", show("{{wage:29-2071:annual.median}}"));
         assertEquals("May 2023", show("{{period:29-2071}}"));

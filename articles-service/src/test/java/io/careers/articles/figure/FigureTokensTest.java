@@ -18,8 +18,8 @@ class FigureTokensTest {
         assertEquals(List.of(), scan.problems());
         List<FigureToken> tokens = scan.tokens();
         assertEquals(5, tokens.size());
-        assertEquals(new FigureToken("{{period:29-2071}}", FigureToken.Kind.PERIOD, "29-2071", null, null, 1, 7), tokens.get(0));
-        assertEquals(new FigureToken("{{wage:29-2071:annual.median}}", FigureToken.Kind.WAGE, "29-2071", "annual.median", null, 1, 42),
+        assertEquals(new FigureToken("{{period:29-2071}}", FigureToken.Kind.PERIOD, "29-2071", null, null, false, 1, 7), tokens.get(0));
+        assertEquals(new FigureToken("{{wage:29-2071:annual.median}}", FigureToken.Kind.WAGE, "29-2071", "annual.median", null, false, 1, 42),
             tokens.get(1));
         assertEquals("2013-05", tokens.get(2).pin());
         assertEquals(2, tokens.get(2).line());
@@ -55,5 +55,20 @@ class FigureTokensTest {
         FigureTokens.Scan scan = FigureTokens.scan("The median annual wage was $34,970 in May 2013 {not a token}.");
         assertEquals(List.of(), scan.tokens());
         assertEquals(List.of(), scan.problems());
+    }
+
+    @Test
+    void theDatedOptionFollowsThePinAndNoOtherOptionIsTaken() {
+        FigureTokens.Scan scan = FigureTokens.scan(
+            "{{wage:29-2071:annual.median+dated}} {{projection:29-2071:percentChange@2012-2022+dated}} "
+                + "{{wage:29-2071:annual.median+dates}} {{wage:29-2071:annual.median+dated@2013-05}}");
+        assertEquals(2, scan.tokens().size(), scan.toString());
+        assertTrue(scan.tokens().get(0).dated());
+        assertEquals(null, scan.tokens().get(0).pin());
+        assertTrue(scan.tokens().get(1).dated());
+        assertEquals("2012-2022", scan.tokens().get(1).pin());
+        assertEquals(2, scan.problems().size(), scan.problems().toString());
+        assertTrue(scan.problems().get(0).message().contains("unknown option '+dates'"), scan.problems().toString());
+        assertTrue(scan.problems().get(1).message().contains("after the pin"), scan.problems().toString());
     }
 }

@@ -54,6 +54,15 @@ class StalenessAnalysisTest {
     }
 
     @Test
+    void aDatedFigureIsComparedWithoutItsDate() {
+        StaleFiguresReport report = report(List.of(article("records", "Median {{wage:29-2071:annual.median+dated}}.")));
+        assertEquals(1, report.changedFigures().size(), report.toString());
+        assertEquals("$34,970", report.changedFigures().get(0).oldValue());
+        assertEquals("$37,110", report.changedFigures().get(0).newValue());
+        assertTrue(report.outdatedPeriods().isEmpty(), "the date it renders is not a typed date: " + report);
+    }
+
+    @Test
     void pinnedTokensAndTypedDatesOlderThanTheReleaseAreOutdated() {
         StaleFiguresReport report = report(List.of(article("pinned",
             "In May 2013 the median was {{wage:29-2071:annual.median@2013-05}}.\nIn May 2015 it rose.")));
