@@ -46,12 +46,14 @@ interface ArticleRepository extends GenericRepository<ArticleRow, UUID> {
      * @param title    the live title
      * @param summary  the live summary
      * @param category the live category
+     * @param text     the live text search reads ({@code SearchText})
      */
     @Query("""
-        UPDATE article SET live_slug = :slug, live_title = :title, live_summary = :summary, live_category = :category
+        UPDATE article SET live_slug = :slug, live_title = :title, live_summary = :summary, live_category = :category,
+               live_text = :text
         WHERE id = :id""")
     void updateLiveCopies(UUID id, @Nullable String slug, @Nullable String title, @Nullable String summary,
-                          @Nullable String category);
+                          @Nullable String category, @Nullable String text);
 
     /**
      * Writes the workflow state and the copies of the live revision's fields.
@@ -62,7 +64,8 @@ interface ArticleRepository extends GenericRepository<ArticleRow, UUID> {
     default void update(ArticleRow row, @Nullable ArticleContent live) {
         update(row);
         updateLiveCopies(row.id(), live == null ? null : live.slug(), live == null ? null : live.title(),
-            live == null ? null : live.summary(), live == null ? null : live.category());
+            live == null ? null : live.summary(), live == null ? null : live.category(),
+            live == null ? null : SearchText.of(live));
     }
 
     /** @return ids of scheduled publishes due at {@code now}, locked; rows another instance holds are skipped */
