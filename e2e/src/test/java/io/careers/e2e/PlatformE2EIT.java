@@ -105,6 +105,9 @@ class PlatformE2EIT {
             musician.path("article").toString());
         Web.Answer index = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/careers?size=50");
         assertTrue(index.body().path("totalItems").asInt() >= 12, "at least 12 published career pages");
+        Web.Answer search = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/careers?q=medical%20records");
+        assertEquals(SLUG, search.body().path("items").path(0).path("slug").asText(), "a visitor finds it by typing: " + search);
+        assertTrue(search.body().path("items").path(0).path("snippet").asText().contains("<mark>"), search.toString());
     }
 
     @Test

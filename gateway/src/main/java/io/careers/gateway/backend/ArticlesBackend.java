@@ -1,6 +1,7 @@
 package io.careers.gateway.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.careers.contracts.http.SearchQuery;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.payload.Article;
 import io.careers.gateway.payload.CareerSummary;
@@ -30,7 +31,7 @@ import static io.careers.gateway.backend.Untrusted.optionalText;
 import static io.careers.gateway.backend.Untrusted.slug;
 import static io.careers.gateway.backend.Untrusted.text;
 
-/** articles-service: published articles by slug, and the list of published articles. */
+/** articles-service: published articles by slug, the list of published articles, and search over them. */
 @Singleton
 public class ArticlesBackend {
 
@@ -54,6 +55,23 @@ public class ArticlesBackend {
             () -> new MalformedResponseException("the article list answered 404"))));
     }
 
+    /**
+     * @param query    the words searched for
+     * @param page     page number
+     * @param size     page size
+     * @param category a category, or null for all
+     * @return the live articles that match, best first, each with its snippet
+     */
+    public Mono<CareersPage> search(SearchQuery query, int page, int size, @Nullable String category) {
+        UriBuilder uri = UriBuilder.of("/api/v1/articles/search").queryParam("q", query.text())
+            .queryParam("page", page).queryParam("size", size);
+        if (category != null) {
+            uri.queryParam("category", category);
+        }
+        return backend.get(uri.toString(), null).map(body -> careersPage(body.orElseThrow(
+            () -> new MalformedResponseException("the article search answered 404"))));
+    }
+
     static Article article(JsonNode body) {
         List<SectionHtml> sections = list(body, "sections",
             s -> new SectionHtml(text(s, "heading", 500), SafeHtml.clean(text(s, "html", 500_000))));
@@ -74,9 +92,10 @@ public class ArticlesBackend {
 
     private static CareersPage careersPage(JsonNode body) {
         List<CareerSummary> items = list(body, "items", i -> new CareerSummary(slug(i, "slug"), text(i, "title", 500),
-            optionalText(i, "summary", 5000), optionalText(i, "category", 100), optionalInstant(i, "publishedAt")));
-        return new CareersPage(items, (int) count(body, "page"), (int) count(body, "size"), count(body, "totalItems"),
-            count(body, "totalPages"));
+            optionalText(i, "summary", 5000), optionalText(i, "category", 100), optionalInstant(i, "publishedAt"),
+            Optional.ofNullable(optionalText(i, "snippet", 5000)).map(SafeHtml::snippet).orElse(null)));
+        return new CareersPage(optionalText(body, "query", SearchQuery.MAX_LENGTH), items, (int) count(body, "page"),
+            (int) count(body, "size"), count(body, "totalItems"), count(body, "totalPages"));
     }
 
     /** @return whether calls go through normally (circuit closed); callers need not wait on a trial call */

@@ -14,6 +14,8 @@ final class SafeHtml {
         .addAttributes("a", "rel")
         .addProtocols("a", "href", "http", "https", "mailto")
         .preserveRelativeLinks(true);
+    /** Search snippets: text, and the marks around the words found. */
+    private static final Safelist MARKS_ONLY = Safelist.none().addTags("mark");
     private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
     private SafeHtml() {
@@ -21,5 +23,9 @@ final class SafeHtml {
 
     static String clean(String html) {
         return Jsoup.clean(html, "https://gateway.invalid/", SAFELIST, OUTPUT);
+    }
+
+    static String snippet(String html) {
+        return Jsoup.clean(html, "https://gateway.invalid/", MARKS_ONLY, OUTPUT);
     }
 }

@@ -3,6 +3,7 @@ package io.careers.gateway.careers;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.SearchQuery;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.backend.ArticlesBackend;
 import io.careers.gateway.cache.CareersKey;
@@ -24,18 +25,22 @@ import reactor.core.publisher.Mono;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The index of published career pages, from articles-service through the cache. */
+/** The index of published career pages, and search over them, from articles-service through the cache. */
 @Controller("/api/v1/careers")
 @Tag(name = "pages")
 record CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCaching http, GatewaySettings settings) {
     private static final int MAX_SIZE = 100;
 
     @Get
-    @Operation(summary = "Published career pages, newest first, optionally of one category")
+    @Operation(summary = "Published career pages, newest first, optionally of one category; with q, those that match "
+        + "its words, best match first, each with a snippet where the words are marked",
+        description = "q: up to 200 characters and 10 words; letters and digits count, each word may be the start of "
+            + "one (\"medic reco\"), and a title close to what was typed is found despite typing mistakes.")
     Mono<HttpResponse<?>> index(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
-                                @Nullable @QueryValue String category,
+                                @Nullable @QueryValue String category, @Nullable @QueryValue String q,
                                 @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         List<FieldError> errors = new ArrayList<>();
+        SearchQuery query = SearchQuery.check(q, "q", errors);
         PageRequest request = PageRequest.check(page, size, 20, MAX_SIZE, "page", "size", errors);
         int pageNumber = request.page();
         int pageSize = request.size();
@@ -45,8 +50,9 @@ record CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCac
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        CareersKey key = new CareersKey(pageNumber, pageSize, category);
-        return caches.careers().get(key, () -> articles.index(pageNumber, pageSize, category), settings.deadline())
+        CareersKey key = new CareersKey(pageNumber, pageSize, category, query == null ? null : query.text());
+        return caches.careers().get(key, () -> query == null ? articles.index(pageNumber, pageSize, category)
+                : articles.search(query, pageNumber, pageSize, category), settings.deadline())
             .<HttpResponse<?>>map(hit -> http.respond(http.render(hit.value()), ifNoneMatch, !hit.stale()))
             .onErrorResume(e -> Mono.just(http.problem(HttpStatus.SERVICE_UNAVAILABLE,
                 "The careers index cannot be had right now; try again shortly.", "/api/v1/careers", "no-store")

@@ -13,8 +13,10 @@ import java.time.Instant;
  * @param summary     summary (text)
  * @param category    category
  * @param publishedAt first publication
+ * @param snippet     in search results: HTML, the passage of the article that matches best, each word found
+ *                    in {@code <mark>} (no other markup); absent in the index
  */
 @Serdeable
 public record CareerSummary(String slug, String title, @Nullable String summary, @Nullable String category,
-                            @Nullable Instant publishedAt) {
+                            @Nullable Instant publishedAt, @Nullable String snippet) {
 }

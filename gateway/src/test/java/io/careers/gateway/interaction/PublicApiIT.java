@@ -111,6 +111,31 @@ class PublicApiIT implements TestPropertyProvider {
     }
 
     @Test
+    void searchGoesToArticlesServiceWithTheWordsAndItsSnippetsKeepOnlyTheMarks() {
+        standIns.articles.stubFor(WireMock.get(urlPathEqualTo("/api/v1/articles/search"))
+            .withQueryParam("q", WireMock.equalTo("medical records")).willReturn(okJson("""
+            {"query": "medical records",
+             "items": [{"slug": "medical-records-administration", "title": "Medical Records Administration",
+                        "summary": "Duties and pay.", "category": "healthcare", "publishedAt": "2026-01-05T10:00:00Z",
+                        "snippet": "Technicians keep <mark>medical</mark> <mark>records</mark><script>alert(1)</script> &amp; more"}],
+             "page": 1, "size": 20, "totalItems": 1, "totalPages": 1}
+            """)));
+        GatewayApi api = new GatewayApi(http);
+        Answer found = api.send(HttpRequest.GET("/api/v1/careers?q=Medical%20Records!"));
+        assertEquals(200, found.status(), String.valueOf(found.body()));
+        assertEquals("medical records", found.body().get("query").asText());
+        JsonNode hit = found.body().get("items").get(0);
+        assertEquals("medical-records-administration", hit.get("slug").asText());
+        assertEquals("Technicians keep <mark>medical</mark> <mark>records</mark> &amp; more", hit.get("snippet").asText(),
+            "the gateway keeps the marks and drops any other markup a backend sends");
+        for (String bad : List.of("", "%26%26%26", "x".repeat(201))) {
+            Answer refused = api.send(HttpRequest.GET("/api/v1/careers?q=" + bad));
+            assertEquals(422, refused.status(), "q=" + bad);
+            assertEquals("q", refused.body().get("errors").get(0).get("field").asText());
+        }
+    }
+
+    @Test
     void corsAllowsTheConfiguredFrontEndOnly() {
         HttpResponse<?> allowed = preflight("http://localhost:3000");
         assertEquals(200, allowed.code());
