@@ -96,15 +96,15 @@ public final class StandIns implements AutoCloseable {
     public static String articleJson(String slug, String title, List<String> occupations, List<String> programs) {
         return """
             {"id": "6f1c2a5e-2d8b-4c1e-9a3f-1b2c3d4e5f60", "slug": "%s", "title": "%s", "summary": "Job duties and pay.",
-             "category": "healthcare", "tags": [], "sections": [{"heading": "Employment and Salary Information",
+             "category": "healthcare", "tags": ["medical records"], "sections": [{"heading": "Employment and Salary Information",
              "html": "<p>As of May 2013, the median was $34,970.</p>\\n"}],
              "citations": [{"source": "BLS OEWS", "releaseId": "OEWS-2013-05", "referencePeriod": "2013-05"}],
              "occupations": %s, "programs": %s,
              "relatedArticles": [{"id": "7f1c2a5e-2d8b-4c1e-9a3f-1b2c3d4e5f60", "slug": "medical-coder", "title": "Medical Coder"}],
              "videos": [{"title": "What Does a Medical Examiner Do?", "description": "A day at work.", "url": "https://videos.example/me"}],
-             "seo": {"title": null, "description": null}, "status": "PUBLISHED", "revision": 3,
+             "seo": {"title": null, "description": "Salary and training for %s"}, "status": "PUBLISHED", "revision": 3,
              "publishedAt": "2026-01-05T10:00:00Z", "revisedAt": "2026-02-01T10:00:00Z"}
-            """.formatted(slug, title, json(occupations), json(programs));
+            """.formatted(slug, title, json(occupations), json(programs), title);
     }
 
     /** salary-service's answer for occupations, each with this median annual wage. */

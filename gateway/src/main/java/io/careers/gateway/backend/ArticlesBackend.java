@@ -30,6 +30,7 @@ import static io.careers.gateway.backend.Untrusted.optionalInstant;
 import static io.careers.gateway.backend.Untrusted.optionalText;
 import static io.careers.gateway.backend.Untrusted.slug;
 import static io.careers.gateway.backend.Untrusted.text;
+import static io.careers.gateway.backend.Untrusted.texts;
 
 /** articles-service: published articles by slug, the list of published articles, and search over them. */
 @Singleton
@@ -85,9 +86,11 @@ public class ArticlesBackend {
         }).stream().filter(Objects::nonNull).toList();
         List<String> occupations = list(body, "occupations", o -> identifierItem(o, "occupations", IdentifierFormat.SOC));
         List<String> programs = list(body, "programs", p -> identifierItem(p, "programs", IdentifierFormat.CIP));
+        JsonNode seo = body.path("seo");
         return new Article(slug(body, "slug"), text(body, "title", 500), optionalText(body, "summary", 5000),
             optionalText(body, "category", 100), sections, citations, occupations, programs, related, videos,
-            (int) count(body, "revision"), optionalInstant(body, "publishedAt"));
+            (int) count(body, "revision"), optionalInstant(body, "publishedAt"), optionalInstant(body, "revisedAt"),
+            texts(body, "tags", 100), optionalText(seo, "title", 500), optionalText(seo, "description", 1000));
     }
 
     private static CareersPage careersPage(JsonNode body) {

@@ -22,11 +22,22 @@ import java.util.List;
  * @param schools         the Popular Schools section
  * @param relatedArticles related career pages
  * @param relatedVideos   related videos
+ * @param seo             what a front end puts in the page's head for search engines
  * @param meta            when it was composed and which sections are degraded
  */
 @Serdeable
 public record CareerPage(String slug, ArticlePart article, SalaryPart salary, SchoolsPart schools,
-                         List<Link> relatedArticles, List<Video> relatedVideos, Meta meta) {
+                         List<Link> relatedArticles, List<Video> relatedVideos, Seo seo, Meta meta) {
+
+    /**
+     * @param title         the page's title (text): the editors' SEO title, else the article's
+     * @param description   its description (text): the editors' SEO description, else the summary; may be null
+     * @param canonicalPath the path of the career page on the web front end, {@code /careers/<current slug>},
+     *                      also when it was asked for by an old slug
+     */
+    @Serdeable
+    public record Seo(String title, @Nullable String description, String canonicalPath) {
+    }
 
     /**
      * @param title       title
@@ -36,11 +47,13 @@ public record CareerPage(String slug, ArticlePart article, SalaryPart salary, Sc
      * @param citations   sources of the figures in the text
      * @param revision    live revision
      * @param publishedAt first publication
+     * @param updatedAt   when the live revision went live
+     * @param tags        tags (text)
      */
     @Serdeable
     public record ArticlePart(String title, @Nullable String summary, @Nullable String category,
                               List<SectionHtml> sections, List<Citation> citations, int revision,
-                              @Nullable Instant publishedAt) {
+                              @Nullable Instant publishedAt, @Nullable Instant updatedAt, List<String> tags) {
     }
 
     /**

@@ -56,7 +56,7 @@ class PageComposer {
                         degraded.add("schools");
                     }
                     CareerPage page = new CareerPage(article.slug(), part(article), parts.getT1(), parts.getT2(),
-                        article.relatedArticles(), article.videos(), new CareerPage.Meta(Instant.now(), degraded));
+                        article.relatedArticles(), article.videos(), seo(article), new CareerPage.Meta(Instant.now(), degraded));
                     return new PageOutcome.Composed(page, degraded.isEmpty());
                 });
         }).onErrorResume(BackendUnavailableException.class, e -> Mono.just(new PageOutcome.ArticleUnavailable()));
@@ -78,6 +78,12 @@ class PageComposer {
     }
 
     private static ArticlePart part(Article a) {
-        return new ArticlePart(a.title(), a.summary(), a.category(), a.sections(), a.citations(), a.revision(), a.publishedAt());
+        return new ArticlePart(a.title(), a.summary(), a.category(), a.sections(), a.citations(), a.revision(), a.publishedAt(),
+            a.revisedAt(), a.tags());
+    }
+
+    private static CareerPage.Seo seo(Article a) {
+        return new CareerPage.Seo(a.seoTitle() != null ? a.seoTitle() : a.title(),
+            a.seoDescription() != null ? a.seoDescription() : a.summary(), "/careers/" + a.slug());
     }
 }

@@ -20,9 +20,14 @@ import java.util.List;
  * @param videos          videos with http(s) URLs
  * @param revision        live revision
  * @param publishedAt     first publication
+ * @param revisedAt       when the live revision went live
+ * @param tags            tags (text)
+ * @param seoTitle        the editors' title for search engines (text), or null to use the title
+ * @param seoDescription  the editors' description for search engines (text), or null to use the summary
  */
 public record Article(String slug, String title, @Nullable String summary, @Nullable String category,
                       List<SectionHtml> sections, List<Citation> citations, List<String> occupations,
                       List<String> programs, List<Link> relatedArticles, List<Video> videos, int revision,
-                      @Nullable Instant publishedAt) {
+                      @Nullable Instant publishedAt, @Nullable Instant revisedAt, List<String> tags,
+                      @Nullable String seoTitle, @Nullable String seoDescription) {
 }

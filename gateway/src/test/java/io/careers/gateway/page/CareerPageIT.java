@@ -80,6 +80,11 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals("Medical Records Administration", body.get("article").get("title").asText());
         assertEquals("<p>As of May 2013, the median was $34,970.</p>\n", body.get("article").get("sections").get(0).get("html").asText());
         assertEquals("OEWS-2013-05", body.get("article").get("citations").get(0).get("releaseId").asText());
+        assertEquals("2026-02-01T10:00:00Z", body.get("article").get("updatedAt").asText());
+        assertEquals("medical records", body.get("article").get("tags").get(0).asText());
+        assertEquals("Medical Records Administration", body.get("seo").get("title").asText(), "the title when SEO has none");
+        assertEquals("Salary and training for Medical Records Administration", body.get("seo").get("description").asText());
+        assertEquals("/careers/medical-records-administration", body.get("seo").get("canonicalPath").asText());
         assertEquals("OK", page.sectionStatus("salary"));
         JsonNode occupation = body.get("salary").get("occupations").get(0);
         assertEquals(34970, occupation.get("annual").get("median").asInt());
