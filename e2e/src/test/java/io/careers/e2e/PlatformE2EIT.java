@@ -17,6 +17,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
@@ -71,7 +75,7 @@ class PlatformE2EIT {
 
     @Test
     @Order(1)
-    void theSamplePageIsWhole() {
+    void theSamplePageIsWhole() throws Exception {
         // Freshly started services answer their first calls slowly (a cold JVM on a busy machine), and
         // the gateway shows a section it could not get in time as degraded: wait for a whole page.
         // A 503 (the article itself not had in time) is part of that warm-up, not a failure.
@@ -108,6 +112,9 @@ class PlatformE2EIT {
         Web.Answer search = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/careers?q=medical%20records");
         assertEquals(SLUG, search.body().path("items").path(0).path("slug").asText(), "a visitor finds it by typing: " + search);
         assertTrue(search.body().path("items").path(0).path("snippet").asText().contains("<mark>"), search.toString());
+        String sitemap = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + Platform.GATEWAY + "/sitemap.xml")).build(), BodyHandlers.ofString()).body();
+        assertTrue(sitemap.contains("/careers/" + SLUG + "</loc>"), sitemap);
     }
 
     @Test

@@ -48,6 +48,14 @@ interface ArticleReadRepository extends GenericRepository<ArticleRow, UUID> {
     List<RelatedArticle> liveAmong(Collection<UUID> ids);
 
     /**
+     * @param limit the most to return
+     * @return where each live article is and when it last changed, by slug
+     */
+    @Query("SELECT live_slug AS slug, live_published_at AS updated_at FROM article WHERE live_revision IS NOT NULL"
+        + " ORDER BY live_slug LIMIT :limit")
+    List<ArticleLocation> locations(int limit);
+
+    /**
      * @param category a category, or null for all
      * @return how many live articles it has
      */

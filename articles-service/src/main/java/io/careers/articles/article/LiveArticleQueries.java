@@ -33,6 +33,13 @@ public record LiveArticleQueries(ArticleReadRepository articles, RevisionStore r
         return ids.stream().filter(found::containsKey).map(found::get).toList();
     }
 
+    /** The most URLs one sitemap file may hold. */
+    static final int MAX_LOCATIONS = 50_000;
+
+    List<ArticleLocation> locations() {
+        return articles.locations(MAX_LOCATIONS);
+    }
+
     ArticlesPage list(@Nullable String category, PageRequest paging) {
         long total = articles.countLive(category);
         List<ArticleSummary> items = articles.live(category, paging.size(), paging.offset());

@@ -32,6 +32,12 @@ record PublicArticleController(LiveArticleQueries live, ArticlePresenter present
             .orElseThrow(() -> ProblemException.notFound("No published article has the slug " + slug + "."));
     }
 
+    @Get("/locations")
+    @Operation(summary = "Every live article's slug and when it last changed, by slug, at most 50,000 (a sitemap's limit)")
+    ArticleLocation.All locations() {
+        return new ArticleLocation.All(live.locations());
+    }
+
     @Get
     @Operation(summary = "Live articles, newest first, optionally of one category")
     ArticlesPage list(@Nullable @QueryValue String category, @Nullable @QueryValue Integer page,

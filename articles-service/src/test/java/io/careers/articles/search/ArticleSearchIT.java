@@ -20,16 +20,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Search over live articles against real PostgreSQL: ranking, prefixes, typing mistakes, snippets, bad queries. */
+/**
+ * Search over live articles against real PostgreSQL: ranking, prefixes, typing mistakes, snippets, bad
+ * queries; and the sitemap locations.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArticleSearchIT implements TestPropertyProvider {
@@ -126,7 +131,7 @@ class ArticleSearchIT implements TestPropertyProvider {
     @Test
     void theMigrationWroteTheSameTextForArticlesLiveBeforeIt() throws Exception {
         String migration = new String(getClass().getResourceAsStream("/db/migration/V2__article_search.sql").readAllBytes(),
-            java.nio.charset.StandardCharsets.UTF_8);
+            StandardCharsets.UTF_8);
         String backfill = migration.substring(migration.indexOf("UPDATE article a SET live_text"));
         Map<String, String> written = liveTexts();
         jdbc.execute(c -> {
@@ -135,7 +140,7 @@ class ArticleSearchIT implements TestPropertyProvider {
                 statement.execute("UPDATE article SET live_text = NULL");
                 statement.execute(backfill);
             }
-            Map<String, String> backfilled = new java.util.TreeMap<>();
+            Map<String, String> backfilled = new TreeMap<>();
             try (var statement = c.createStatement();
                  var rows = statement.executeQuery("SELECT live_slug, live_text FROM article WHERE live_revision IS NOT NULL")) {
                 while (rows.next()) {
@@ -151,7 +156,7 @@ class ArticleSearchIT implements TestPropertyProvider {
 
     private Map<String, String> liveTexts() {
         return jdbc.execute(c -> {
-            Map<String, String> texts = new java.util.TreeMap<>();
+            Map<String, String> texts = new TreeMap<>();
             try (var statement = c.createStatement();
                  var rows = statement.executeQuery("SELECT live_slug, live_text FROM article WHERE live_revision IS NOT NULL")) {
                 while (rows.next()) {
@@ -160,6 +165,19 @@ class ArticleSearchIT implements TestPropertyProvider {
             }
             return texts;
         });
+    }
+
+    @Test
+    void sitemapLocationsAreEveryLiveArticleBySlug() {
+        Answer locations = api.send(HttpRequest.GET("/api/v1/articles/locations"));
+        assertEquals(200, locations.status(), locations.toString());
+        List<String> slugs = new ArrayList<>();
+        for (JsonNode location : locations.body().get("locations")) {
+            slugs.add(location.get("slug").asText());
+            assertTrue(location.get("updatedAt").asText().endsWith("Z"), location.toString());
+        }
+        assertEquals(List.of("medical-records-administration", "registered-nurse", "software-developer"), slugs,
+            "live articles only, by slug");
     }
 
     private String publish(String body) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.http.SearchQuery;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.payload.Article;
+import io.careers.gateway.payload.CareerLocation;
 import io.careers.gateway.payload.CareerSummary;
 import io.careers.gateway.payload.CareersPage;
 import io.careers.gateway.payload.Citation;
@@ -19,6 +20,8 @@ import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +38,9 @@ import static io.careers.gateway.backend.Untrusted.texts;
 /** articles-service: published articles by slug, the list of published articles, and search over them. */
 @Singleton
 public class ArticlesBackend {
+
+    /** The most URLs one sitemap file may hold. */
+    private static final int MAX_LOCATIONS = 50_000;
 
     private final JsonBackend backend;
 
@@ -71,6 +77,28 @@ public class ArticlesBackend {
         }
         return backend.get(uri.toString(), null).map(body -> careersPage(body.orElseThrow(
             () -> new MalformedResponseException("the article search answered 404"))));
+    }
+
+    /** @return every published career page's slug and last change, by slug (at most 50,000) */
+    public Mono<List<CareerLocation>> locations() {
+        return backend.get("/api/v1/articles/locations", null).map(body -> {
+            JsonNode array = body.orElseThrow(() -> new MalformedResponseException("the article locations answered 404"))
+                .path("locations");
+            if (!array.isArray() || array.size() > MAX_LOCATIONS) {
+                throw new MalformedResponseException("locations: expected an array of at most " + MAX_LOCATIONS + " items");
+            }
+            List<CareerLocation> locations = new ArrayList<>(array.size());
+            array.forEach(item -> locations.add(new CareerLocation(slug(item, "slug"), instant(item, "updatedAt"))));
+            return locations;
+        });
+    }
+
+    private static Instant instant(JsonNode item, String field) {
+        Instant instant = optionalInstant(item, field);
+        if (instant == null) {
+            throw new MalformedResponseException(field + ": required");
+        }
+        return instant;
     }
 
     static Article article(JsonNode body) {

@@ -2,6 +2,7 @@ package io.careers.gateway.cache;
 
 import io.careers.gateway.backend.SchoolsQuery;
 import io.careers.gateway.payload.Article;
+import io.careers.gateway.payload.CareerLocation;
 import io.careers.gateway.payload.CareersPage;
 import io.careers.gateway.payload.Occupation;
 import io.careers.gateway.payload.SchoolsResult;
@@ -21,6 +22,7 @@ public class GatewayCaches {
     private final SectionCache<List<String>, List<Occupation>> salary;
     private final SectionCache<SchoolsQuery, SchoolsResult> schools;
     private final SectionCache<CareersKey, CareersPage> careers;
+    private final SectionCache<String, List<CareerLocation>> sitemap;
     private final PageCache pages;
     private final Duration settling;
     private final Duration settlingTtl;
@@ -36,6 +38,7 @@ public class GatewayCaches {
         this.salary = new SectionCache<>(v -> settings.salaryTtl(), keepStale, maxEntries, counter(meters, "salary"));
         this.schools = new SectionCache<>(v -> settings.schoolsTtl(), keepStale, maxEntries, counter(meters, "schools"));
         this.careers = new SectionCache<>(v -> settings.careersTtl(), keepStale, maxEntries, counter(meters, "careers"));
+        this.sitemap = new SectionCache<>(v -> settings.careersTtl(), keepStale, 1, counter(meters, "sitemap"));
         this.pages = new PageCache(settings.pageTtl(), maxEntries);
     }
 
@@ -74,6 +77,11 @@ public class GatewayCaches {
     /** @return schools pages by query */
     public SectionCache<SchoolsQuery, SchoolsResult> schools() {
         return schools;
+    }
+
+    /** @return the sitemap's locations, under the one key {@code all} */
+    public SectionCache<String, List<CareerLocation>> sitemap() {
+        return sitemap;
     }
 
     /** @return careers index pages by query */

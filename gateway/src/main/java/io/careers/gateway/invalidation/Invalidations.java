@@ -15,6 +15,7 @@ public record Invalidations(GatewayCaches caches) {
     public void articlesChanged() {
         caches.articles().invalidateAll();
         caches.careers().invalidateAll();
+        caches.sitemap().invalidateAll();
         caches.pages().invalidateAll();
     }
 

@@ -34,6 +34,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Interactions, the careers index, CORS and request size limits. */
 @MicronautTest
@@ -133,6 +134,21 @@ class PublicApiIT implements TestPropertyProvider {
             assertEquals(422, refused.status(), "q=" + bad);
             assertEquals("q", refused.body().get("errors").get(0).get("field").asText());
         }
+    }
+
+    @Test
+    void theSitemapNamesEveryPublishedCareerPageOnTheWebSite() {
+        standIns.articles.stubFor(WireMock.get(urlPathEqualTo("/api/v1/articles/locations")).willReturn(okJson("""
+            {"locations": [{"slug": "medical-coder", "updatedAt": "2026-02-01T10:00:00Z"},
+                           {"slug": "medical-records-administration", "updatedAt": "2026-01-05T10:00:00Z"}]}
+            """)));
+        HttpResponse<String> sitemap = http.toBlocking().exchange(HttpRequest.GET("/sitemap.xml"), String.class);
+        assertEquals(200, sitemap.code());
+        assertEquals(MediaType.APPLICATION_XML, sitemap.getContentType().orElseThrow().toString());
+        String xml = sitemap.body();
+        assertTrue(xml.contains("<loc>http://localhost:8090/careers/medical-records-administration</loc>"
+            + "<lastmod>2026-01-05T10:00:00Z</lastmod>"), xml);
+        assertEquals(2, xml.split("<url>", -1).length - 1, xml);
     }
 
     @Test

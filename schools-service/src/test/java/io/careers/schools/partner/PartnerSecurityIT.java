@@ -20,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -195,7 +196,7 @@ class PartnerSecurityIT implements TestPropertyProvider {
             .bearerAuth(adminToken));
         assertEquals(422, blank.status(), blank.toString());
         assertEquals("application/problem+json", blank.contentType());
-        List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         blank.body().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertEquals(List.of("name", "partnerId"), fields);
         assertEquals(422, api.send(HttpRequest.POST("/api/v1/admin/partners", Map.of("name", "x".repeat(201)))
@@ -204,7 +205,7 @@ class PartnerSecurityIT implements TestPropertyProvider {
 
     private static List<String> externalIds(Answer list) {
         assertEquals(200, list.status(), list.toString());
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         list.body().get("items").forEach(i -> ids.add(i.get("externalId").asText()));
         return ids;
     }

@@ -1,0 +1,35 @@
+package io.careers.gateway.sitemap;
+
+import io.careers.gateway.payload.CareerLocation;
+
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** Writes a sitemap (sitemaps.org protocol 0.9): one {@code <url>} per career page with its last change. */
+final class SitemapXml {
+    private SitemapXml() {
+    }
+
+    /**
+     * @param site      the web site's address
+     * @param locations the career pages
+     * @return the sitemap document
+     */
+    static String of(URI site, List<CareerLocation> locations) {
+        StringBuilder xml = new StringBuilder(128 + locations.size() * 120)
+            .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+            .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        String base = escape(site.toString()) + "/careers/";
+        for (CareerLocation location : locations) {
+            xml.append("  <url><loc>").append(base).append(escape(location.slug())).append("</loc><lastmod>")
+                .append(location.updatedAt().truncatedTo(ChronoUnit.SECONDS)).append("</lastmod></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+            .replace("'", "&apos;");
+    }
+}
