@@ -42,6 +42,7 @@ class ArticlesServiceIT implements TestPropertyProvider {
         ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/articles-service-1.yml");
+        ServiceChecks.assertOpenApi(server.getURI(), "/openapi.yml");
     }
 
     @Test

@@ -38,6 +38,7 @@ class GatewayServiceIT implements TestPropertyProvider {
         ServiceChecks.assertHealthy(server.getURI(), context, List.of("kafka", "backends"));
         ServiceChecks.assertPrometheusMetrics(server.getURI(), "gateway_backend_circuit_open{backend=\"salary\"");
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/gateway-1.yml");
+        ServiceChecks.assertOpenApi(server.getURI(), "/openapi.yml");
     }
 
     @Test

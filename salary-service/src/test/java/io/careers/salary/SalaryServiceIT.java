@@ -40,6 +40,7 @@ class SalaryServiceIT implements TestPropertyProvider {
         ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/salary-service-1.yml");
+        ServiceChecks.assertOpenApi(server.getURI(), "/openapi.yml");
     }
 
     @Test

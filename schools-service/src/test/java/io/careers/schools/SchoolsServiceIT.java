@@ -39,6 +39,7 @@ class SchoolsServiceIT implements TestPropertyProvider {
         ServiceChecks.assertDatabaseWaitsBounded(context.getBean(DataSource.class));
         ServiceChecks.assertPrometheusMetrics(server.getURI());
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/schools-service-1.yml");
+        ServiceChecks.assertOpenApi(server.getURI(), "/openapi.yml");
     }
 
     @Test
