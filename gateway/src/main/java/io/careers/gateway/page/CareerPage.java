@@ -11,6 +11,7 @@ import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The career page payload of contracts.md. Text fields are text (escape them); only
@@ -34,9 +35,12 @@ public record CareerPage(String slug, ArticlePart article, SalaryPart salary, Sc
      * @param description   its description (text): the editors' SEO description, else the summary; may be null
      * @param canonicalPath the path of the career page on the web front end, {@code /careers/<current slug>},
      *                      also when it was asked for by an old slug
+     * @param jsonLd        schema.org JSON-LD: the {@code Article} and an {@code Occupation} per occupation of the
+     *                      salary section with its annual wages; for a {@code <script type="application/ld+json">}
+     *                      (escape {@code </} there, as in any inline script)
      */
     @Serdeable
-    public record Seo(String title, @Nullable String description, String canonicalPath) {
+    public record Seo(String title, @Nullable String description, String canonicalPath, Map<String, Object> jsonLd) {
     }
 
     /**

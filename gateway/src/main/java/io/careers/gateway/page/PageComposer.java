@@ -6,6 +6,7 @@ import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.cache.SectionCache;
 import io.careers.gateway.page.CareerPage.ArticlePart;
 import io.careers.gateway.payload.Article;
+import io.careers.gateway.payload.Occupation;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
@@ -27,12 +28,15 @@ class PageComposer {
     private final ArticlesBackend articles;
     private final Sections sections;
     private final Duration deadline;
+    private final SiteSettings site;
 
-    PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sections, GatewaySettings settings) {
+    PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sections, GatewaySettings settings,
+                 SiteSettings site) {
         this.caches = caches;
         this.articles = articles;
         this.sections = sections;
         this.deadline = settings.deadline();
+        this.site = site;
     }
 
     Mono<PageOutcome> page(String slug, SchoolsFilter filter) {
@@ -56,7 +60,8 @@ class PageComposer {
                         degraded.add("schools");
                     }
                     CareerPage page = new CareerPage(article.slug(), part(article), parts.getT1(), parts.getT2(),
-                        article.relatedArticles(), article.videos(), seo(article), new CareerPage.Meta(Instant.now(), degraded));
+                        article.relatedArticles(), article.videos(), seo(article, parts.getT1().occupations()),
+                        new CareerPage.Meta(Instant.now(), degraded));
                     return new PageOutcome.Composed(page, degraded.isEmpty());
                 });
         }).onErrorResume(BackendUnavailableException.class, e -> Mono.just(new PageOutcome.ArticleUnavailable()));
@@ -82,8 +87,10 @@ class PageComposer {
             a.revisedAt(), a.tags());
     }
 
-    private static CareerPage.Seo seo(Article a) {
+    private CareerPage.Seo seo(Article a, List<Occupation> occupations) {
+        String path = "/careers/" + a.slug();
         return new CareerPage.Seo(a.seoTitle() != null ? a.seoTitle() : a.title(),
-            a.seoDescription() != null ? a.seoDescription() : a.summary(), "/careers/" + a.slug());
+            a.seoDescription() != null ? a.seoDescription() : a.summary(), path,
+            StructuredData.of(a, occupations, site.url() + path));
     }
 }

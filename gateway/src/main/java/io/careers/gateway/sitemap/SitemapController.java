@@ -4,6 +4,7 @@ import io.careers.gateway.backend.ArticlesBackend;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.page.GatewaySettings;
 import io.careers.gateway.page.HttpCaching;
+import io.careers.gateway.page.SiteSettings;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;

@@ -85,6 +85,12 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals("Medical Records Administration", body.get("seo").get("title").asText(), "the title when SEO has none");
         assertEquals("Salary and training for Medical Records Administration", body.get("seo").get("description").asText());
         assertEquals("/careers/medical-records-administration", body.get("seo").get("canonicalPath").asText());
+        JsonNode jsonLd = body.get("seo").get("jsonLd");
+        assertEquals("https://schema.org", jsonLd.get("@context").asText());
+        assertEquals("http://localhost:8090/careers/medical-records-administration",
+            jsonLd.get("@graph").get(0).get("mainEntityOfPage").asText());
+        assertEquals(34970, jsonLd.get("@graph").get(1).get("estimatedSalary").get(0).get("median").asInt(), jsonLd.toString());
+        assertTrue(jsonLd.get("@graph").get(1).get("estimatedSalary").get(0).get("median").isNumber(), jsonLd.toString());
         assertEquals("OK", page.sectionStatus("salary"));
         JsonNode occupation = body.get("salary").get("occupations").get(0);
         assertEquals(34970, occupation.get("annual").get("median").asInt());

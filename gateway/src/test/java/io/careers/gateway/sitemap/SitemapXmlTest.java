@@ -1,5 +1,6 @@
 package io.careers.gateway.sitemap;
 
+import io.careers.gateway.page.SiteSettings;
 import io.careers.gateway.payload.CareerLocation;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.careers.gateway.sitemap;
+package io.careers.gateway.page;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 
