@@ -53,6 +53,9 @@ public class SchoolsBackend {
         if (query.delivery() != null) {
             uri.queryParam("delivery", query.delivery());
         }
+        if (query.school() != null) {
+            uri.queryParam("q", query.school());
+        }
         uri.queryParam("page", query.page()).queryParam("size", query.size());
         return backend.get(uri.toString(), deadline).map(body -> result(body.orElseThrow(
             () -> new MalformedResponseException("the schools call answered 404"))));

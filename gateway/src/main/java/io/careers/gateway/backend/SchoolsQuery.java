@@ -11,9 +11,10 @@ import java.util.List;
  * @param state      USPS code, or null
  * @param credential credential, or null
  * @param delivery   delivery, or null
+ * @param school     words of the institution's name or city ({@code SearchQuery.text()}), or null
  * @param page       page, from 1
  * @param size       page size, at most 50
  */
 public record SchoolsQuery(List<String> cipCodes, @Nullable String state, @Nullable String credential,
-                           @Nullable String delivery, int page, int size) {
+                           @Nullable String delivery, @Nullable String school, int page, int size) {
 }

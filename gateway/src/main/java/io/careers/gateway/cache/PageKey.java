@@ -9,9 +9,10 @@ import io.micronaut.core.annotation.Nullable;
  * @param state       schools filter: USPS state code
  * @param credential  schools filter: credential
  * @param delivery    schools filter: delivery
+ * @param school      schools filter: words of the institution's name or city
  * @param schoolsPage page of the schools section
  * @param schoolsSize schools per page
  */
 public record PageKey(String slug, @Nullable String state, @Nullable String credential, @Nullable String delivery,
-                      int schoolsPage, int schoolsSize) {
+                      @Nullable String school, int schoolsPage, int schoolsSize) {
 }

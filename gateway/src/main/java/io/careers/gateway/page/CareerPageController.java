@@ -26,8 +26,10 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
     Mono<HttpResponse<?>> page(@PathVariable String slug, @Nullable @QueryValue Integer schoolsPage,
                                @Nullable @QueryValue Integer schoolsSize, @Nullable @QueryValue String state,
                                @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
+                               @Nullable @QueryValue String school,
                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, schoolsPage, schoolsSize, "schoolsPage", "schoolsSize");
+        SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, school, schoolsPage, schoolsSize, "schoolsPage",
+            "schoolsSize");
         String path = "/api/v1/pages/careers/" + slug;
         if (!IdentifierFormat.SLUG.matches(slug)) {
             return Mono.just(notFound(slug, path));
@@ -55,8 +57,9 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
     Mono<HttpResponse<?>> schools(@PathVariable String slug, @Nullable @QueryValue Integer page,
                                   @Nullable @QueryValue Integer size, @Nullable @QueryValue String state,
                                   @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
+                                  @Nullable @QueryValue String school,
                                   @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, page, size, "page", "size");
+        SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, school, page, size, "page", "size");
         String path = "/api/v1/pages/careers/" + slug + "/schools";
         if (!IdentifierFormat.SLUG.matches(slug)) {
             return Mono.just(notFound(slug, path));

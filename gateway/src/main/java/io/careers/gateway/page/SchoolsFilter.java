@@ -3,6 +3,7 @@ package io.careers.gateway.page;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.SearchQuery;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.backend.SchoolsQuery;
 import io.careers.gateway.cache.PageKey;
@@ -18,11 +19,12 @@ import java.util.Set;
  * @param state      USPS code, or null
  * @param credential credential, or null
  * @param delivery   delivery, or null
+ * @param school     words the institution's name or city must start, as understood, or null
  * @param page       page, from 1
  * @param size       1 to 50
  */
-public record SchoolsFilter(@Nullable String state, @Nullable String credential, @Nullable String delivery, int page,
-                            int size) {
+public record SchoolsFilter(@Nullable String state, @Nullable String credential, @Nullable String delivery,
+                            @Nullable String school, int page, int size) {
     private static final Set<String> CREDENTIALS = Set.of("CERTIFICATE", "ASSOCIATE", "BACHELOR",
         "POSTBACCALAUREATE_CERTIFICATE", "MASTER", "DOCTORATE", "GRADUATE_CERTIFICATE");
     private static final Set<String> DELIVERIES = Set.of("CAMPUS", "ONLINE", "HYBRID");
@@ -35,8 +37,10 @@ public record SchoolsFilter(@Nullable String state, @Nullable String credential,
      * @throws ProblemException 422 naming each bad parameter
      */
     static SchoolsFilter of(@Nullable String state, @Nullable String credential, @Nullable String delivery,
-                            @Nullable Integer page, @Nullable Integer size, String pageField, String sizeField) {
+                            @Nullable String school, @Nullable Integer page, @Nullable Integer size, String pageField,
+                            String sizeField) {
         List<FieldError> errors = new ArrayList<>();
+        SearchQuery words = SearchQuery.check(school, "school", errors);
         if (state != null) {
             FieldError.check(IdentifierFormat.STATE_CODE, "state", state, errors);
         }
@@ -52,12 +56,12 @@ public record SchoolsFilter(@Nullable String state, @Nullable String credential,
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        return new SchoolsFilter(state, credential, delivery, pageNumber, pageSize);
+        return new SchoolsFilter(state, credential, delivery, words == null ? null : words.text(), pageNumber, pageSize);
     }
 
     /** @return the schools-service query for these CIP codes */
     SchoolsQuery query(List<String> cipCodes) {
-        return new SchoolsQuery(cipCodes.stream().sorted().distinct().toList(), state, credential, delivery, page, size);
+        return new SchoolsQuery(cipCodes.stream().sorted().distinct().toList(), state, credential, delivery, school, page, size);
     }
 
     /**
@@ -65,6 +69,6 @@ public record SchoolsFilter(@Nullable String state, @Nullable String credential,
      * @return the page cache's key of that page with this filter
      */
     PageKey pageKey(String slug) {
-        return new PageKey(slug, state, credential, delivery, page, size);
+        return new PageKey(slug, state, credential, delivery, school, page, size);
     }
 }

@@ -1,6 +1,7 @@
 package io.careers.gateway.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
@@ -252,6 +253,13 @@ class CareerPageIT implements TestPropertyProvider {
         Answer invalid = new GatewayApi(http).send(HttpRequest.GET("/api/v1/pages/careers/schools-alone/schools?size=51&state=New+York"));
         assertEquals(422, invalid.status());
         assertEquals(2, invalid.body().get("errors").size());
+
+        Answer named = new GatewayApi(http).send(HttpRequest.GET("/api/v1/pages/careers/schools-alone/schools?school=Mohawk%20Valley!"));
+        assertEquals(200, named.status(), String.valueOf(named.body()));
+        standIns.schools.verify(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/api/v1/schools"))
+            .withQueryParam("q", WireMock.equalTo("mohawk valley")));
+        assertEquals("school", new GatewayApi(http).send(HttpRequest.GET("/api/v1/pages/careers/schools-alone/schools?school=%26%26"))
+            .body().at("/errors/0/field").asText());
     }
 
     private void salaryCacheExpires(String soc) {

@@ -49,7 +49,7 @@ class SchoolQueries {
     SchoolsPage search(SchoolsQuery query) {
         Filter filter = new Filter(query.cipCodes(), query.state(),
             query.credential() == null ? null : query.credential().name(),
-            query.delivery() == null ? null : query.delivery().name());
+            query.delivery() == null ? null : query.delivery().name(), query.words());
         int size = query.paging().size();
         LocalDate today = query.today();
         long offset = query.paging().offset();
@@ -145,9 +145,9 @@ class SchoolQueries {
 
     /** The query's filters, as SQL on {@code listing l}. */
     private record Filter(List<String> cips, @Nullable String state, @Nullable String credential,
-                          @Nullable String delivery) {
+                          @Nullable String delivery, @Nullable String words) {
         Filter withCip(String cip) {
-            return new Filter(List.of(cip), state, credential, delivery);
+            return new Filter(List.of(cip), state, credential, delivery, words);
         }
 
         String sql(List<Object> parameters) {
@@ -170,6 +170,11 @@ class SchoolQueries {
             if (delivery != null) {
                 sql.append(" AND l.delivery = ?");
                 parameters.add(delivery);
+            }
+            if (words != null) {
+                sql.append(" AND l.institution_id IN (SELECT s.institution_id FROM institution s"
+                    + " WHERE s.search @@ to_tsquery('simple', ?))");
+                parameters.add(words);
             }
             return sql.toString();
         }

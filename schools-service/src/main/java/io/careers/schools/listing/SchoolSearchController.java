@@ -3,6 +3,7 @@ package io.careers.schools.listing;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.SearchQuery;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
@@ -44,11 +45,14 @@ class SchoolSearchController {
     }
 
     @Get
-    @Operation(summary = "Schools offering programs: sponsored placements first, then by popularity, then by name")
+    @Operation(summary = "Schools offering programs: sponsored placements first, then by popularity, then by name",
+        description = "q: words the institution's name or city must start, e.g. 'mohawk' or 'utica'; up to 10 words")
     SchoolsPage search(@Nullable @QueryValue List<String> cip, @Nullable @QueryValue String state,
                        @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
+                       @Nullable @QueryValue String q,
                        @QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "10") int size) {
         List<FieldError> errors = new ArrayList<>();
+        SearchQuery words = SearchQuery.check(q, "q", errors);
         List<String> cips = cip == null ? List.of() : cip.stream().flatMap(c -> List.of(c.split(",")).stream())
             .map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
         cips.forEach(c -> FieldError.check(IdentifierFormat.CIP, "cip", c, errors));
@@ -64,7 +68,8 @@ class SchoolSearchController {
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid query parameters.", errors);
         }
-        SchoolsQuery query = new SchoolsQuery(cips, state, credentialValue, deliveryValue, paging, LocalDate.now(clock));
+        SchoolsQuery query = new SchoolsQuery(cips, state, credentialValue, deliveryValue,
+            words == null ? null : words.prefixQuery(), paging, LocalDate.now(clock));
         return cache.get(query, () -> queries.search(query));
     }
 

@@ -15,11 +15,12 @@ import java.util.List;
  * @param state      USPS state code, or null for all
  * @param credential credential, or null for all
  * @param delivery   delivery, or null for all
+ * @param words      words the institution's name or city must have, as a {@code tsquery} of word starts, or null
  * @param paging     the page
  * @param today      the day sponsored placements are active on
  */
 record SchoolsQuery(List<String> cipCodes, @Nullable String state, @Nullable Credential credential,
-                    @Nullable Delivery delivery, PageRequest paging, LocalDate today) {
+                    @Nullable Delivery delivery, @Nullable String words, PageRequest paging, LocalDate today) {
     SchoolsQuery {
         cipCodes = cipCodes.stream().sorted().distinct().toList();
     }

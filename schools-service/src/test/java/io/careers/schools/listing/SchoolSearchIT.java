@@ -165,6 +165,19 @@ class SchoolSearchIT implements TestPropertyProvider {
     }
 
     @Test
+    void schoolsAreFoundByTheStartOfTheirNameOrCityWithinTheFilters() {
+        assertEquals(List.of("gamma"), order(api.schools("?cip=51.0707&q=gamm").body()));
+        assertEquals(order(api.schools("?cip=51.0707").body()),
+            order(api.schools("?cip=51.0707&q=Springfield%20college").body()), "the city and the name, in rank order");
+        assertEquals(List.of("assist"), order(api.schools("?q=russellville").body()), "without CIP codes too");
+        assertEquals(List.of("gamma", "alpha"), order(api.schools("?cip=51.0707&q=college&state=NC").body()));
+        assertEquals(List.of(), order(api.schools("?cip=51.0707&q=utica").body()));
+        Answer bad = api.schools("?cip=51.0707&q=%26%26");
+        assertEquals(400, bad.status());
+        assertEquals("q", bad.body().at("/errors/0/field").asText());
+    }
+
+    @Test
     void badQueriesAre400NamingTheParameter() {
         Answer answer = api.schools("?cip=51-0707&state=ZZ&credential=PHD&delivery=MAIL&size=51&page=0");
         assertEquals(400, answer.status());
