@@ -9,12 +9,15 @@ import io.careers.contracts.salary.OccupationStatsChanged;
 import io.careers.contracts.salary.ProjectionFigures;
 import io.careers.contracts.salary.ReleasePromoted;
 import io.careers.contracts.salary.WageMeasures;
+import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +32,19 @@ public final class SalaryEvents {
     }
 
     /** National figures with a median annual wage and employment; the other measures derived. */
+    /**
+     * Publishes May 2013 figures and the 2012-2022 projection of 29-2071 and waits until the read
+     * model has them: what a test needs before saving an article with tokens of 29-2071.
+     *
+     * @param jdbc the service's database
+     */
+    public void medicalRecordsTechnicians(JdbcOperations jdbc) {
+        stats("29-2071", "Medical Records and Health Information Technicians", List.of(release("2013-05", 182_370, 34_970)),
+            projection("2012-2022", 22.0), List.of());
+        Eventually.await("the read model has 29-2071", Duration.ofSeconds(30), () -> jdbc.execute(c ->
+            c.createStatement().executeQuery("SELECT 1 FROM occupation_figures WHERE code = '29-2071'").next()));
+    }
+
     public static NationalFigures release(String period, long employment, long annualMedian) {
         BigDecimal annual = BigDecimal.valueOf(annualMedian);
         BigDecimal hourly = annual.divide(BigDecimal.valueOf(2080), 2, java.math.RoundingMode.HALF_UP);

@@ -7,7 +7,6 @@ import io.careers.articles.ArticlesApi.Answer;
 import io.careers.articles.ArticlesTestSupport;
 import io.careers.articles.SalaryEvents;
 import io.careers.contracts.Topics;
-import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -59,10 +58,7 @@ class ArticleWorkflowIT implements TestPropertyProvider {
     @BeforeAll
     void figures() {
         api = new ArticlesApi(http);
-        new SalaryEvents(kafka, serde).stats("29-2071", "Medical Records and Health Information Technicians",
-            List.of(SalaryEvents.release("2013-05", 182_370, 34_970)), SalaryEvents.projection("2012-2022", 22.0), List.of());
-        Eventually.await("the read model has 29-2071", Duration.ofSeconds(30), () -> jdbc.execute(c ->
-            c.createStatement().executeQuery("SELECT 1 FROM occupation_figures WHERE code = '29-2071'").next()));
+        new SalaryEvents(kafka, serde).medicalRecordsTechnicians(jdbc);
     }
 
     @AfterAll

@@ -5,7 +5,6 @@ import io.careers.articles.ArticlesApi;
 import io.careers.articles.ArticlesApi.Answer;
 import io.careers.articles.ArticlesTestSupport;
 import io.careers.articles.SalaryEvents;
-import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpRequest;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +57,7 @@ class ArticleSearchIT implements TestPropertyProvider {
     @BeforeAll
     void articles() {
         api = new ArticlesApi(http);
-        new SalaryEvents(kafka, serde).stats("29-2071", "Medical Records and Health Information Technicians",
-            List.of(SalaryEvents.release("2013-05", 182_370, 34_970)), SalaryEvents.projection("2012-2022", 22.0), List.of());
-        Eventually.await("the read model has 29-2071", Duration.ofSeconds(30), () -> jdbc.execute(c ->
-            c.createStatement().executeQuery("SELECT 1 FROM occupation_figures WHERE code = '29-2071'").next()));
+        new SalaryEvents(kafka, serde).medicalRecordsTechnicians(jdbc);
         publish(ArticlesApi.article("Medical Records Administration", "medical-records-administration",
             "Technicians organize **health information** and earn {{wage:29-2071:annual.median}}. See the "
                 + "[AHIMA site](https://www.ahima.org) for certifications.", "29-2071"));
