@@ -10,7 +10,6 @@ import io.careers.gateway.payload.Occupation;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,28 +18,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Composes a career page: the article by slug, then salary and schools in parallel. Non-blocking
- * throughout; the whole request has {@code gateway.deadline} each backend call its
+ * throughout; the whole request has {@code gateway.deadline}, each backend call its
  * own timeout within it.
  */
 @Singleton
-class PageComposer {
-    private final GatewayCaches caches;
-    private final ArticlesBackend articles;
-    private final Sections sections;
-    private final Duration deadline;
-    private final SiteSettings site;
-
-    PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sections, GatewaySettings settings,
-                 SiteSettings site) {
-        this.caches = caches;
-        this.articles = articles;
-        this.sections = sections;
-        this.deadline = settings.deadline();
-        this.site = site;
-    }
-
+record PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sections, GatewaySettings settings,
+                    SiteSettings site) {
     Mono<PageOutcome> page(String slug, SchoolsFilter filter) {
-        Deadline left = new Deadline(deadline);
+        Deadline left = new Deadline(settings.deadline());
         return article(slug, left).flatMap(hit -> {
             Optional<Article> found = hit.value();
             if (found.isEmpty()) {
@@ -69,7 +54,7 @@ class PageComposer {
 
     /** The schools section alone, for "Next »". */
     Mono<PageOutcome> schools(String slug, SchoolsFilter filter) {
-        Deadline left = new Deadline(deadline);
+        Deadline left = new Deadline(settings.deadline());
         return article(slug, left).flatMap(hit -> hit.value().isEmpty()
                 ? Mono.just((PageOutcome) new PageOutcome.NotFound())
                 : sections.schools(hit.value().get().programs(), filter, left).map(PageOutcome.SchoolsOnly::new))
