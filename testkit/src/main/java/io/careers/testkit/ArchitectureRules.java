@@ -53,7 +53,7 @@ public final class ArchitectureRules {
     }
 
     /**
-     * @return only the HTTP layer (controllers, filters, request-parameter parsers) uses HTTP
+     * @return only the HTTP layer (controllers, filters, exception handlers, request-parameter parsers) uses HTTP
      *     exceptions and statuses; domain code throws {@code DomainException}
      */
     public static ArchRule domainThrowsNoHttpExceptions() {
@@ -62,6 +62,7 @@ public final class ArchitectureRules {
             .and().haveSimpleNameNotEndingWith("Filter")
             .and().haveSimpleNameNotEndingWith("Parameters")
             .and().haveSimpleNameNotEndingWith("AuthenticationFetcher")
+            .and().areNotAssignableTo("io.micronaut.http.server.exceptions.ExceptionHandler")
             .should().dependOnClassesThat().haveFullyQualifiedName("io.careers.contracts.http.ProblemException")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.http.exceptions.HttpStatusException")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.http.HttpStatus")

@@ -9,6 +9,7 @@ import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.schools.ListingDocument;
 import io.careers.schools.listing.ListingWriter.Outcome;
 import io.careers.schools.listing.ListingWriter.WriteResult;
+import io.careers.schools.partner.PartnerWriteLimits;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -54,10 +55,12 @@ class PartnerListingController {
 
     private final ListingWriter writer;
     private final ListingStore listings;
+    private final PartnerWriteLimits limits;
 
-    PartnerListingController(ListingWriter writer, ListingStore listings) {
+    PartnerListingController(ListingWriter writer, ListingStore listings, PartnerWriteLimits limits) {
         this.writer = writer;
         this.listings = listings;
+        this.limits = limits;
     }
 
     @Put("/{externalId}")
@@ -67,6 +70,7 @@ class PartnerListingController {
             schema = @Schema(implementation = ListingDocument.class))))
     HttpResponse<ListingView> put(@PathVariable String externalId, @Body String body, Authentication partner) {
         String partnerId = partnerId(partner);
+        limits.take(partnerId, 1);
         JsonNode document = parse(body);
         List<FieldError> errors = new ArrayList<>(ListingValidation.check(document, EventSchema.LISTING_DOCUMENT, ""));
         if (document.isObject() && !externalId.equals(document.path("externalId").asText(externalId))) {
@@ -99,6 +103,7 @@ class PartnerListingController {
             throw new ProblemException(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "A batch holds at most " + MAX_BATCH
                 + " listings; this one has " + items.size() + ". Split it.");
         }
+        limits.take(partnerId, items.size());
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<ListingDocument> documents = new ArrayList<>(items.size());
@@ -125,7 +130,9 @@ class PartnerListingController {
     @Delete("/{externalId}")
     @Operation(summary = "Withdraws a listing (204); withdrawing it again is 204 too")
     HttpResponse<Void> delete(@PathVariable String externalId, Authentication partner) {
-        writer.withdraw(partnerId(partner), externalId, Source.API)
+        String partnerId = partnerId(partner);
+        limits.take(partnerId, 1);
+        writer.withdraw(partnerId, externalId, Source.API)
             .orElseThrow(() -> ProblemException.notFound("You have no listing " + externalId + "."));
         return HttpResponse.noContent();
     }

@@ -20,9 +20,24 @@ public final class Http {
      * @param body   the parsed body, or null when empty or not JSON
      * @param text   the raw body
      */
-    public record Answer(int status, JsonNode body, String text) {
+    public record Answer(int status, JsonNode body, String text, Duration retryAfter) {
         public String detail() {
             return body != null && body.hasNonNull("detail") ? body.get("detail").asText() : text;
+        }
+
+        /** @return whether the server asked to be called again later (429, or 503 while it recovers) */
+        public boolean busy() {
+            return status == 429 || status == 503;
+        }
+    }
+
+    /** The wait a {@code Retry-After} of whole seconds asks for, 1 s when absent or unreadable, at most a minute. */
+    static Duration retryAfter(HttpResponse<?> response) {
+        try {
+            long seconds = Long.parseLong(response.headers().firstValue("Retry-After").orElse("1").strip());
+            return Duration.ofSeconds(Math.max(1, Math.min(60, seconds)));
+        } catch (NumberFormatException e) {
+            return Duration.ofSeconds(1);
         }
     }
 
@@ -40,6 +55,6 @@ public final class Http {
         } catch (IOException e) {
             // not JSON: keep the text
         }
-        return new Answer(response.statusCode(), body, response.body());
+        return new Answer(response.statusCode(), body, response.body(), retryAfter(response));
     }
 }

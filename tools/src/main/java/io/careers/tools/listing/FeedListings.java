@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 @Command(name = "feed-listings", mixinStandardHelpOptions = true,
     description = "Sends a listings file (JSON lines) to schools-service's partner API in batches.")
 public final class FeedListings extends ToolCommand {
+    /** How many times one batch waits for a busy service before the tool gives up. */
+    private static final int MAX_WAITS = 30;
     private static final Pattern ITEM_FIELD = Pattern.compile("^\\[(\\d+)]\\.?(.*)$");
 
     @Parameters(index = "0", description = "the listings file: one JSON listing document per line")
@@ -82,6 +84,12 @@ public final class FeedListings extends ToolCommand {
         ArrayNode body = ContractJson.newArray();
         batch.forEach(item -> body.add(item.listing()));
         Http.Answer answer = http.send("POST", url + "/api/v1/partner/listings/batch", ContractJson.write(body), Map.of("X-API-Key", apiKey));
+        // Over the partner's write rate (429) or while the service recovers (503): wait as it asks, then resend.
+        for (int waits = 0; answer.busy() && waits < MAX_WAITS; waits++) {
+            Thread.sleep(answer.retryAfter().toMillis());
+            answer = http.send("POST", url + "/api/v1/partner/listings/batch", ContractJson.write(body), Map.of("X-API-Key", apiKey));
+        }
+        Http.Answer done = answer;
         switch (answer.status()) {
             case 200, 201 -> {
                 created += answer.body().path("created").asLong();
@@ -107,7 +115,7 @@ public final class FeedListings extends ToolCommand {
                     }
                 }
                 if (reasons.isEmpty()) {
-                    batch.forEach(item -> rejected.put(item.line(), answer.detail()));
+                    batch.forEach(item -> rejected.put(item.line(), done.detail()));
                     return;
                 }
                 for (int i = 0; i < batch.size(); i++) {

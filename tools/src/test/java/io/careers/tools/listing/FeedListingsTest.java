@@ -16,7 +16,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The feed tool against a stand-in of the partner API: rejected listings are set aside, the rest sent again. */
 class FeedListingsTest {
@@ -58,5 +60,27 @@ class FeedListingsTest {
         schools.verify(2, postRequestedFor(urlEqualTo("/api/v1/partner/listings/batch")));
         schools.verify(1, postRequestedFor(urlEqualTo("/api/v1/partner/listings/batch"))
             .withRequestBody(equalTo("[{\"externalId\":\"a\"},{\"externalId\":\"c\"}]")));
+    }
+
+    @Test
+    void waitsAsABusyServiceAsksAndSendsTheSameBatchAgain() throws Exception {
+        Path file = Files.createTempFile("listings", ".jsonl");
+        Files.writeString(file, "{\"externalId\": \"a\"}\n");
+        schools.stubFor(post(urlEqualTo("/api/v1/partner/listings/batch")).inScenario("limit").whenScenarioStateIs(STARTED)
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 429, \"detail\": \"Partner pk writes listings faster than its limit\"}"))
+            .willSetStateTo("rested"));
+        schools.stubFor(post(urlEqualTo("/api/v1/partner/listings/batch")).inScenario("limit").whenScenarioStateIs("rested")
+            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"created\": 1, \"updated\": 0, \"unchanged\": 0, \"items\": []}")));
+
+        long started = System.nanoTime();
+        int exit = CareersTools.run("feed-listings", file.toString(), "--api-key", "pk_test", "--url", schools.baseUrl());
+
+        assertEquals(0, exit, "the listing was taken once the service had room");
+        schools.verify(2, postRequestedFor(urlEqualTo("/api/v1/partner/listings/batch"))
+            .withRequestBody(equalTo("[{\"externalId\":\"a\"}]")));
+        assertTrue(System.nanoTime() - started >= 1_000_000_000L, "it waited the second Retry-After asked for");
     }
 }
