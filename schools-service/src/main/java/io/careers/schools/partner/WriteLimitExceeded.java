@@ -5,8 +5,8 @@ public class WriteLimitExceeded extends RuntimeException {
     private final long retryAfterSeconds;
 
     WriteLimitExceeded(String partnerId, int listings, long retryAfterSeconds) {
-        super("Partner " + partnerId + " writes listings faster than its limit; " + listings
-            + " more can be written in " + retryAfterSeconds + " s.");
+        super("Partner " + partnerId + " writes listings faster than its limit; this write of " + listings
+            + (listings == 1 ? " listing" : " listings") + " can be taken in " + retryAfterSeconds + " s.");
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
