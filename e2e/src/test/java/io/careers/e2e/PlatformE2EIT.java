@@ -91,6 +91,12 @@ class PlatformE2EIT {
         assertEquals("Medical Records Administration", page.path("article").path("title").asText());
         assertTrue(page.path("article").path("sections").get(1).path("html").asText().contains("$34,970"),
             "the figure of the original page, bound to the data");
+        boolean cited = false;
+        for (JsonNode figure : page.path("article").path("figures")) {
+            cited |= "$34,970".equals(figure.path("text").asText())
+                && "OEWS-2013-05".equals(figure.path("citation").path("releaseId").asText());
+        }
+        assertTrue(cited, "the figure cites its release: " + page.path("article").path("figures"));
         assertEquals(34970, median(page, "29-2071"));
         // The original page quotes two occupations: medical assistants too ($29,610, +29%).
         assertEquals(29610, median(page, "31-9092"));

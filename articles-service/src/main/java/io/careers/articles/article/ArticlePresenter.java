@@ -32,7 +32,7 @@ record ArticlePresenter(ArticleRenderer renderer, LiveArticleQueries live) {
             sections.add(new RenderedSection(c.sections().get(i).heading(), rendering.html().get(i)));
         }
         return new PublishedArticle(article.id(), c.slug(), c.title(), c.summary(), c.category(), c.tags(), sections,
-            rendering.citations(), c.occupations(), c.programs(), live.related(c.relatedArticleIds()), c.videos(),
+            rendering.citations(), rendering.figures(), c.occupations(), c.programs(), live.related(c.relatedArticleIds()), c.videos(),
             c.seo(), status, revision, publishedAt, revisedAt);
     }
 }

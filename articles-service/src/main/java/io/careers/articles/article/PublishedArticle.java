@@ -1,6 +1,7 @@
 package io.careers.articles.article;
 
 import io.careers.articles.figure.Citation;
+import io.careers.articles.render.FigureCitation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -20,6 +21,7 @@ import java.util.UUID;
  * @param tags             tags
  * @param sections         headings and HTML
  * @param citations        sources of the figures shown
+ * @param figures          each figure shown, with its source: for a citation beside each number
  * @param occupations      SOC codes
  * @param programs         CIP codes
  * @param relatedArticles  live related articles
@@ -33,6 +35,7 @@ import java.util.UUID;
 @Serdeable
 public record PublishedArticle(UUID id, String slug, String title, @Nullable String summary, @Nullable String category,
                                List<String> tags, List<RenderedSection> sections, List<Citation> citations,
+                               List<FigureCitation> figures,
                                List<String> occupations, List<String> programs, List<RelatedArticle> relatedArticles,
                                List<Video> videos, Seo seo, ArticleStatus status, int revision,
                                @Nullable Instant publishedAt, @Nullable Instant revisedAt) {

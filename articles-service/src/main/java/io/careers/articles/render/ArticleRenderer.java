@@ -13,7 +13,7 @@ import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,7 @@ public class ArticleRenderer {
     }
 
     private Rendering render(List<String> markdown, List<FigureToken> tokens, Map<String, OccupationFigures> figures) {
-        Map<String, RenderedFigure> shown = new HashMap<>();
+        Map<String, RenderedFigure> shown = new LinkedHashMap<>();
         Set<Citation> citations = new LinkedHashSet<>();
         for (FigureToken token : tokens) {
             RenderedFigure figure = shown.computeIfAbsent(token.text(),
@@ -80,6 +80,8 @@ public class ArticleRenderer {
         for (String section : markdown) {
             fragments.add(html.render(parser.parse(section)));
         }
-        return new Rendering(fragments, List.copyOf(citations));
+        List<FigureCitation> cited = new ArrayList<>(shown.size());
+        shown.forEach((token, figure) -> cited.add(new FigureCitation(token, figure.text(), figure.citation())));
+        return new Rendering(fragments, List.copyOf(citations), cited);
     }
 }

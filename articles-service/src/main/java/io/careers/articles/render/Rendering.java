@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param html      one HTML fragment per section, in order
  * @param citations the sources of the figures shown, each once, in order of first appearance
+ * @param figures   each distinct figure token with what it shows and its source, in order of first appearance
  */
-public record Rendering(List<String> html, List<Citation> citations) {
+public record Rendering(List<String> html, List<Citation> citations, List<FigureCitation> figures) {
 }

@@ -38,7 +38,12 @@ class ArticleRendererTest {
 
         assertEquals("<p>As of May 2013, the median annual salary was <strong>$34,970</strong>.</p>\n", rendering.html().get(0));
         assertEquals("<p>About 182,370 jobs.</p>\n", rendering.html().get(1));
-        assertEquals(List.of(new Citation("BLS OEWS", "OEWS-2013-05", "2013-05")), rendering.citations());
+        Citation may2013 = new Citation("BLS OEWS", "OEWS-2013-05", "2013-05");
+        assertEquals(List.of(may2013), rendering.citations());
+        assertEquals(List.of(new FigureCitation("{{period:29-2071}}", "May 2013", may2013),
+            new FigureCitation("{{wage:29-2071:annual.median}}", "$34,970", may2013),
+            new FigureCitation("{{employment:29-2071}}", "182,370 jobs", may2013)), rendering.figures(),
+            "each figure once, in order, with its source");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.careers.gateway.payload.CareerLocation;
 import io.careers.gateway.payload.CareerSummary;
 import io.careers.gateway.payload.CareersPage;
 import io.careers.gateway.payload.Citation;
+import io.careers.gateway.payload.FigureCitation;
 import io.careers.gateway.payload.Link;
 import io.careers.gateway.payload.SectionHtml;
 import io.careers.gateway.payload.Video;
@@ -93,6 +94,10 @@ public class ArticlesBackend {
         });
     }
 
+    private static Citation citation(JsonNode c) {
+        return new Citation(text(c, "source", 100), optionalText(c, "releaseId", 100), text(c, "referencePeriod", 20));
+    }
+
     private static Instant instant(JsonNode item, String field) {
         Instant instant = optionalInstant(item, field);
         if (instant == null) {
@@ -104,8 +109,10 @@ public class ArticlesBackend {
     static Article article(JsonNode body) {
         List<SectionHtml> sections = list(body, "sections",
             s -> new SectionHtml(text(s, "heading", 500), SafeHtml.clean(text(s, "html", 500_000))));
-        List<Citation> citations = list(body, "citations", c -> new Citation(text(c, "source", 100),
-            optionalText(c, "releaseId", 100), text(c, "referencePeriod", 20)));
+        List<Citation> citations = list(body, "citations", ArticlesBackend::citation);
+        // Optional: an articles-service older than the gateway does not send it yet.
+        List<FigureCitation> figures = body.has("figures") ? list(body, "figures", f -> new FigureCitation(text(f, "token", 200),
+            text(f, "text", 200), f.hasNonNull("citation") ? citation(f.get("citation")) : null)) : List.of();
         List<Link> related = list(body, "relatedArticles", r -> new Link(slug(r, "slug"), text(r, "title", 500)));
         // A video without an http(s) URL is dropped, not passed on.
         List<Video> videos = list(body, "videos", v -> {
@@ -116,7 +123,7 @@ public class ArticlesBackend {
         List<String> programs = list(body, "programs", p -> identifierItem(p, "programs", IdentifierFormat.CIP));
         JsonNode seo = body.path("seo");
         return new Article(slug(body, "slug"), text(body, "title", 500), optionalText(body, "summary", 5000),
-            optionalText(body, "category", 100), sections, citations, occupations, programs, related, videos,
+            optionalText(body, "category", 100), sections, citations, figures, occupations, programs, related, videos,
             (int) count(body, "revision"), optionalInstant(body, "publishedAt"), optionalInstant(body, "revisedAt"),
             texts(body, "tags", 100), optionalText(seo, "title", 500), optionalText(seo, "description", 1000));
     }

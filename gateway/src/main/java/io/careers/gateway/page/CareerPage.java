@@ -1,6 +1,7 @@
 package io.careers.gateway.page;
 
 import io.careers.gateway.payload.Citation;
+import io.careers.gateway.payload.FigureCitation;
 import io.careers.gateway.payload.Link;
 import io.careers.gateway.payload.Occupation;
 import io.careers.gateway.payload.School;
@@ -49,6 +50,7 @@ public record CareerPage(String slug, ArticlePart article, SalaryPart salary, Sc
      * @param category    category
      * @param sections    headings and HTML
      * @param citations   sources of the figures in the text
+     * @param figures     each figure of the text with its source: {@code token}, {@code text} as shown, {@code citation}
      * @param revision    live revision
      * @param publishedAt first publication
      * @param updatedAt   when the live revision went live
@@ -56,7 +58,8 @@ public record CareerPage(String slug, ArticlePart article, SalaryPart salary, Sc
      */
     @Serdeable
     public record ArticlePart(String title, @Nullable String summary, @Nullable String category,
-                              List<SectionHtml> sections, List<Citation> citations, int revision,
+                              List<SectionHtml> sections, List<Citation> citations, List<FigureCitation> figures,
+                              int revision,
                               @Nullable Instant publishedAt, @Nullable Instant updatedAt, List<String> tags) {
     }
 

@@ -68,7 +68,8 @@ record PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sec
     }
 
     private static ArticlePart part(Article a) {
-        return new ArticlePart(a.title(), a.summary(), a.category(), a.sections(), a.citations(), a.revision(), a.publishedAt(),
+        return new ArticlePart(a.title(), a.summary(), a.category(), a.sections(), a.citations(), a.figures(), a.revision(),
+            a.publishedAt(),
             a.revisedAt(), a.tags());
     }
 

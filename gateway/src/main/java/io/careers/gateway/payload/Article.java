@@ -14,6 +14,7 @@ import java.util.List;
  * @param category        category
  * @param sections        headings (text) and cleaned HTML
  * @param citations       sources of the figures
+ * @param figures         each figure of the text with its source
  * @param occupations     SOC codes: the salary section's
  * @param programs        CIP codes: the schools section's
  * @param relatedArticles live related articles
@@ -26,7 +27,8 @@ import java.util.List;
  * @param seoDescription  the editors' description for search engines (text), or null to use the summary
  */
 public record Article(String slug, String title, @Nullable String summary, @Nullable String category,
-                      List<SectionHtml> sections, List<Citation> citations, List<String> occupations,
+                      List<SectionHtml> sections, List<Citation> citations, List<FigureCitation> figures,
+                      List<String> occupations,
                       List<String> programs, List<Link> relatedArticles, List<Video> videos, int revision,
                       @Nullable Instant publishedAt, @Nullable Instant revisedAt, List<String> tags,
                       @Nullable String seoTitle, @Nullable String seoDescription) {

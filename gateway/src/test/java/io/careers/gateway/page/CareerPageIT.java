@@ -81,6 +81,11 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals("Medical Records Administration", body.get("article").get("title").asText());
         assertEquals("<p>As of May 2013, the median was $34,970.</p>\n", body.get("article").get("sections").get(0).get("html").asText());
         assertEquals("OEWS-2013-05", body.get("article").get("citations").get(0).get("releaseId").asText());
+        JsonNode figure = body.get("article").get("figures").get(0);
+        assertEquals("$34,970", figure.get("text").asText());
+        assertEquals("OEWS-2013-05", figure.get("citation").get("releaseId").asText());
+        assertTrue(body.get("article").get("figures").get(1).path("citation").isMissingNode()
+            || body.get("article").get("figures").get(1).get("citation").isNull(), "a figure without data cites nothing");
         assertEquals("2026-02-01T10:00:00Z", body.get("article").get("updatedAt").asText());
         assertEquals("medical records", body.get("article").get("tags").get(0).asText());
         assertEquals("Medical Records Administration", body.get("seo").get("title").asText(), "the title when SEO has none");

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 class StructuredDataTest {
     private static final Article ARTICLE = new Article("medical-records-administration", "Medical Records Administration",
-        "Duties and pay.", "healthcare", List.of(), List.of(), List.of("29-2071"), List.of(), List.of(), List.of(), 3,
+        "Duties and pay.", "healthcare", List.of(), List.of(), List.of(), List.of("29-2071"), List.of(), List.of(), List.of(), 3,
         Instant.parse("2026-01-05T10:00:00Z"), Instant.parse("2026-02-01T10:00:00Z"), List.of("medical records", "health"),
         null, null);
     private static final String URL = "https://careers.example/careers/medical-records-administration";
