@@ -1,6 +1,7 @@
 package io.careers.gateway.protection;
 
 import io.careers.contracts.http.Problem;
+import io.careers.contracts.http.TokenBuckets;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
