@@ -2,6 +2,7 @@ package io.careers.contracts.http;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One token bucket per client: {@code perSecond} tokens a second on average, bursts up to
@@ -61,6 +62,14 @@ public final class TokenBuckets {
             }
             return (long) Math.ceil((tokens - bucket.tokens) / perNano);
         }
+    }
+
+    /**
+     * @param waitNanos what {@link #tryTake} answered when it refused
+     * @return the same wait as a {@code Retry-After}: whole seconds, rounded up, at least 1
+     */
+    public static long retryAfterSeconds(long waitNanos) {
+        return Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999));
     }
 
     /**

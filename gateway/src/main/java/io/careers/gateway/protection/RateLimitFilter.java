@@ -71,7 +71,7 @@ class RateLimitFilter {
         if (waitNanos == 0) {
             return null;
         }
-        long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999));
+        long seconds = TokenBuckets.retryAfterSeconds(waitNanos);
         return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests from " + who + "; try again in " + seconds
             + " s.", request).header(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     }

@@ -42,10 +42,6 @@ final class TrustedClients {
         return Optional.ofNullable(found);
     }
 
-    boolean isEmpty() {
-        return digests.isEmpty();
-    }
-
     static byte[] sha256(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -28,7 +28,7 @@ public class PartnerWriteLimits {
     public void take(String partnerId, int listings) {
         long waitNanos = buckets.tryTake(partnerId, listings);
         if (waitNanos > 0) {
-            throw new WriteLimitExceeded(partnerId, listings, Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999)));
+            throw new WriteLimitExceeded(partnerId, listings, TokenBuckets.retryAfterSeconds(waitNanos));
         }
     }
 
