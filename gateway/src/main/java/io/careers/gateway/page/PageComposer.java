@@ -74,9 +74,8 @@ record PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sec
     }
 
     private CareerPage.Seo seo(Article a, List<Occupation> occupations) {
-        String path = "/careers/" + a.slug();
         return new CareerPage.Seo(a.seoTitle() != null ? a.seoTitle() : a.title(),
-            a.seoDescription() != null ? a.seoDescription() : a.summary(), path,
-            StructuredData.of(a, occupations, site.url() + path));
+            a.seoDescription() != null ? a.seoDescription() : a.summary(), SiteSettings.careerPath(a.slug()),
+            StructuredData.of(a, occupations, site.careerUrl(a.slug())));
     }
 }

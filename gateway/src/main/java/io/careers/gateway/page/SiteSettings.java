@@ -22,4 +22,20 @@ public record SiteSettings(URI url) {
         String text = url.toString();
         url = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
     }
+
+    /**
+     * @param slug a career page's current slug
+     * @return its path on the web site, {@code /careers/<slug>} (contracts.md's web front end)
+     */
+    public static String careerPath(String slug) {
+        return "/careers/" + slug;
+    }
+
+    /**
+     * @param slug a career page's current slug
+     * @return its address on the web site
+     */
+    public String careerUrl(String slug) {
+        return url + careerPath(slug);
+    }
 }

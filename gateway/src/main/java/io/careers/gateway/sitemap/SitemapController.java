@@ -24,7 +24,7 @@ record SitemapController(ArticlesBackend articles, GatewayCaches caches, HttpCac
     @Operation(summary = "Every published career page on the web site, with its last change (sitemaps.org 0.9)")
     Mono<HttpResponse<?>> sitemap() {
         return caches.sitemap().get("all", articles::locations, settings.deadline())
-            .<HttpResponse<?>>map(hit -> HttpResponse.ok(SitemapXml.of(site.url(), hit.value()))
+            .<HttpResponse<?>>map(hit -> HttpResponse.ok(SitemapXml.of(site, hit.value()))
                 .contentType(MediaType.APPLICATION_XML_TYPE)
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=300"))
             .onErrorResume(e -> Mono.just(http.problem(HttpStatus.SERVICE_UNAVAILABLE,

@@ -1,8 +1,8 @@
 package io.careers.gateway.sitemap;
 
+import io.careers.gateway.page.SiteSettings;
 import io.careers.gateway.payload.CareerLocation;
 
-import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -12,17 +12,16 @@ final class SitemapXml {
     }
 
     /**
-     * @param site      the web site's address
+     * @param site      the web site, where the career pages are
      * @param locations the career pages
      * @return the sitemap document
      */
-    static String of(URI site, List<CareerLocation> locations) {
+    static String of(SiteSettings site, List<CareerLocation> locations) {
         StringBuilder xml = new StringBuilder(128 + locations.size() * 120)
             .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
             .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        String base = escape(site.toString()) + "/careers/";
         for (CareerLocation location : locations) {
-            xml.append("  <url><loc>").append(base).append(escape(location.slug())).append("</loc><lastmod>")
+            xml.append("  <url><loc>").append(escape(site.careerUrl(location.slug()))).append("</loc><lastmod>")
                 .append(location.updatedAt().truncatedTo(ChronoUnit.SECONDS)).append("</lastmod></url>\n");
         }
         return xml.append("</urlset>\n").toString();

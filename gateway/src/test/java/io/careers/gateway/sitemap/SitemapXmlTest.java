@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class SitemapXmlTest {
     @Test
     void eachCareerPageIsAUrlOnTheWebSiteWithItsLastChange() {
-        String xml = SitemapXml.of(new SiteSettings(URI.create("https://careers.example/")).url(), List.of(
+        String xml = SitemapXml.of(new SiteSettings(URI.create("https://careers.example/")), List.of(
             new CareerLocation("medical-coder", Instant.parse("2026-02-01T10:00:00.123456Z")),
             new CareerLocation("medical-records-administration", Instant.parse("2026-01-05T10:00:00Z"))));
         assertEquals("""
