@@ -1,5 +1,6 @@
 package io.careers.articles.search;
 
+import io.careers.articles.article.Paging;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
@@ -25,8 +26,6 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "public")
 record ArticleSearchController(ArticleSearchRepository articles) {
-    private static final int MAX_SIZE = 100;
-
     @Get
     @Operation(summary = "Live articles matching the words of q, best match first, each with the passage of its "
         + "text that matches marked; typing mistakes in titles are forgiven")
@@ -37,7 +36,7 @@ record ArticleSearchController(ArticleSearchRepository articles) {
         if (q == null) {
             errors.add(new FieldError("q", "is required: the words to search for"));
         }
-        PageRequest paging = PageRequest.check(page, size, 20, MAX_SIZE, "page", "size", errors);
+        PageRequest paging = Paging.check(page, size, errors);
         String inCategory = category == null || category.isBlank() ? null : category.strip();
         if (inCategory != null) {
             FieldError.check(IdentifierFormat.SLUG, "category", inCategory, errors);
