@@ -83,13 +83,7 @@ public final class FeedListings extends ToolCommand {
         }
         ArrayNode body = ContractJson.newArray();
         batch.forEach(item -> body.add(item.listing()));
-        Http.Answer answer = http.send("POST", url + "/api/v1/partner/listings/batch", ContractJson.write(body), Map.of("X-API-Key", apiKey));
-        // Over the partner's write rate (429) or while the service recovers (503): wait as it asks, then resend.
-        for (int waits = 0; answer.busy() && waits < MAX_WAITS; waits++) {
-            Thread.sleep(answer.retryAfter().toMillis());
-            answer = http.send("POST", url + "/api/v1/partner/listings/batch", ContractJson.write(body), Map.of("X-API-Key", apiKey));
-        }
-        Http.Answer done = answer;
+        Http.Answer answer = post(ContractJson.write(body));
         switch (answer.status()) {
             case 200, 201 -> {
                 created += answer.body().path("created").asLong();
@@ -115,7 +109,7 @@ public final class FeedListings extends ToolCommand {
                     }
                 }
                 if (reasons.isEmpty()) {
-                    batch.forEach(item -> rejected.put(item.line(), done.detail()));
+                    batch.forEach(item -> rejected.put(item.line(), answer.detail()));
                     return;
                 }
                 for (int i = 0; i < batch.size(); i++) {
@@ -130,6 +124,19 @@ public final class FeedListings extends ToolCommand {
             case 401, 403 -> throw new IllegalStateException("schools-service refused the API key (" + answer.status() + ")");
             default -> throw new IllegalStateException("schools-service answered " + answer.status() + ": " + answer.detail());
         }
+    }
+
+    /**
+     * Posts a batch. Over the partner's write rate (429) or while the service recovers (503), it waits
+     * as {@code Retry-After} asks and posts the same batch again.
+     */
+    private Http.Answer post(String batch) throws IOException, InterruptedException {
+        Http.Answer answer = http.send("POST", url + "/api/v1/partner/listings/batch", batch, Map.of("X-API-Key", apiKey));
+        for (int waits = 0; answer.busy() && waits < MAX_WAITS; waits++) {
+            Thread.sleep(answer.retryAfter().toMillis());
+            answer = http.send("POST", url + "/api/v1/partner/listings/batch", batch, Map.of("X-API-Key", apiKey));
+        }
+        return answer;
     }
 
     private List<Item> read(Path path) throws IOException {
