@@ -2,7 +2,7 @@ package io.careers.gateway.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.id.IdentifierFormat;
-import io.careers.gateway.payload.Occupation;
+import io.careers.contracts.page.Occupation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;

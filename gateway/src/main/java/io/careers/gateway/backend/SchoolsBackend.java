@@ -2,9 +2,9 @@ package io.careers.gateway.backend;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.id.IdentifierFormat;
+import io.careers.contracts.page.School;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
-import io.careers.gateway.payload.School;
 import io.careers.gateway.payload.SchoolsResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.client.HttpClient;

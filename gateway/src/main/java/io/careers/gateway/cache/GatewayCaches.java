@@ -1,10 +1,10 @@
 package io.careers.gateway.cache;
 
+import io.careers.contracts.page.CareersPage;
+import io.careers.contracts.page.Occupation;
 import io.careers.gateway.backend.SchoolsQuery;
 import io.careers.gateway.payload.Article;
 import io.careers.gateway.payload.CareerLocation;
-import io.careers.gateway.payload.CareersPage;
-import io.careers.gateway.payload.Occupation;
 import io.careers.gateway.payload.SchoolsResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;

@@ -1,6 +1,7 @@
 package io.careers.gateway.page;
 
 import io.careers.contracts.id.IdentifierFormat;
+import io.careers.contracts.page.SectionStatus;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.cache.PageKey;
 import io.careers.gateway.cache.RenderedPage;

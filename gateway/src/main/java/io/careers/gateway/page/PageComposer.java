@@ -1,12 +1,14 @@
 package io.careers.gateway.page;
 
+import io.careers.contracts.page.CareerPage;
+import io.careers.contracts.page.CareerPage.ArticlePart;
+import io.careers.contracts.page.Occupation;
+import io.careers.contracts.page.SectionStatus;
 import io.careers.gateway.backend.ArticlesBackend;
 import io.careers.gateway.backend.BackendUnavailableException;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.cache.SectionCache;
-import io.careers.gateway.page.CareerPage.ArticlePart;
 import io.careers.gateway.payload.Article;
-import io.careers.gateway.payload.Occupation;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 

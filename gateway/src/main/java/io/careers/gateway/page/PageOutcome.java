@@ -1,5 +1,7 @@
 package io.careers.gateway.page;
 
+import io.careers.contracts.page.CareerPage;
+
 /** What composing a page gave. */
 sealed interface PageOutcome {
     /**

@@ -1,12 +1,13 @@
 package io.careers.gateway.page;
 
+import io.careers.contracts.page.CareerPage.SalaryPart;
+import io.careers.contracts.page.CareerPage.SchoolsPart;
+import io.careers.contracts.page.SectionStatus;
 import io.careers.gateway.backend.SalaryBackend;
 import io.careers.gateway.backend.SchoolsBackend;
 import io.careers.gateway.backend.SchoolsQuery;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.cache.SectionCache;
-import io.careers.gateway.page.CareerPage.SalaryPart;
-import io.careers.gateway.page.CareerPage.SchoolsPart;
 import io.careers.gateway.payload.SchoolsResult;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;

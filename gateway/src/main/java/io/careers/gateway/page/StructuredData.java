@@ -1,7 +1,7 @@
 package io.careers.gateway.page;
 
+import io.careers.contracts.page.Occupation;
 import io.careers.gateway.payload.Article;
-import io.careers.gateway.payload.Occupation;
 import io.micronaut.core.annotation.Nullable;
 
 import java.util.ArrayList;

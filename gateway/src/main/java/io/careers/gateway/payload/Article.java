@@ -1,5 +1,10 @@
 package io.careers.gateway.payload;
 
+import io.careers.contracts.page.Citation;
+import io.careers.contracts.page.FigureCitation;
+import io.careers.contracts.page.Link;
+import io.careers.contracts.page.SectionHtml;
+import io.careers.contracts.page.Video;
 import io.micronaut.core.annotation.Nullable;
 
 import java.time.Instant;

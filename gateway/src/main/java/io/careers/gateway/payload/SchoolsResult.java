@@ -1,5 +1,7 @@
 package io.careers.gateway.payload;
 
+import io.careers.contracts.page.School;
+
 import java.util.List;
 
 /**

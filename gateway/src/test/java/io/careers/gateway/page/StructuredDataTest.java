@@ -1,7 +1,7 @@
 package io.careers.gateway.page;
 
+import io.careers.contracts.page.Occupation;
 import io.careers.gateway.payload.Article;
-import io.careers.gateway.payload.Occupation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package io.careers.gateway.page;
+package io.careers.contracts.page;
 
 /** How a page section was served. */
 public enum SectionStatus {

@@ -1,4 +1,4 @@
-package io.careers.gateway.payload;
+package io.careers.contracts.page;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;

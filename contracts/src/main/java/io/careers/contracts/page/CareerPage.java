@@ -1,12 +1,5 @@
-package io.careers.gateway.page;
+package io.careers.contracts.page;
 
-import io.careers.gateway.payload.Citation;
-import io.careers.gateway.payload.FigureCitation;
-import io.careers.gateway.payload.Link;
-import io.careers.gateway.payload.Occupation;
-import io.careers.gateway.payload.School;
-import io.careers.gateway.payload.SectionHtml;
-import io.careers.gateway.payload.Video;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

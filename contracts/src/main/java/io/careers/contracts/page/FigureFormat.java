@@ -1,4 +1,4 @@
-package io.careers.articles.figure;
+package io.careers.contracts.page;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,7 +6,10 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** The reader-facing forms of figures: {@code $34,970}, {@code $16.81 per hour}, {@code 182,370 jobs}, {@code 22%}, {@code May 2013}. */
+/**
+ * The reader-facing forms of figures, one way for the article text (articles-service) and the web site.
+ * Formats: {@code $34,970}, {@code $16.81 per hour}, {@code 182,370 jobs}, {@code 22%}, {@code May 2013}.
+ */
 public final class FigureFormat {
     private FigureFormat() {
     }
@@ -21,7 +24,8 @@ public final class FigureFormat {
         return hourlyAmount(dollars) + " per hour";
     }
 
-    static String hourlyAmount(BigDecimal dollars) {
+    /** @return dollars and cents: {@code $16.81} */
+    public static String hourlyAmount(BigDecimal dollars) {
         return "$" + String.format(Locale.US, "%,.2f", dollars.setScale(2, RoundingMode.HALF_UP));
     }
 
