@@ -27,6 +27,8 @@ public final class Platform {
     public static final int SALARY = 28082;
     /** schools-service's port. */
     public static final int SCHOOLS = 28083;
+    /** The career site's port. */
+    public static final int WEB = 28090;
     /** Kafka's port. */
     public static final int KAFKA = 29092;
 
@@ -53,6 +55,7 @@ public final class Platform {
         env.put("ARTICLES_PORT", Integer.toString(ARTICLES));
         env.put("SALARY_PORT", Integer.toString(SALARY));
         env.put("SCHOOLS_PORT", Integer.toString(SCHOOLS));
+        env.put("WEB_PORT", Integer.toString(WEB));
         env.put("POSTGRES_PORT", "25432");
         env.put("KAFKA_PORT", Integer.toString(KAFKA));
         env.put("JWT_SECRET", jwtSecret);

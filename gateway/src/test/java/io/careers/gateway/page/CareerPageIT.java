@@ -1,7 +1,9 @@
 package io.careers.gateway.page;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.careers.contracts.page.CareerPage;
 import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
@@ -10,6 +12,7 @@ import io.careers.testkit.Eventually;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -49,6 +52,8 @@ class CareerPageIT implements TestPropertyProvider {
     HttpClient http;
     @Inject
     GatewayCaches caches;
+    @Inject
+    JsonMapper json;
 
     @Override
     public Map<String, String> getProperties() {
@@ -113,6 +118,19 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals(0, body.get("meta").get("degraded").size());
         assertNotNull(page.etag());
         assertEquals("public, max-age=5, stale-while-revalidate=30", page.cacheControl());
+    }
+
+    @Test
+    void theAnswerReadsIntoThePageContractWithNothingLeftOver() throws Exception {
+        healthyPage("health-records-contract", 40);
+        Answer page = new GatewayApi(http).page("health-records-contract");
+        assertEquals(200, page.status());
+
+        // What a front end reads through contracts' CareerPage, written again, is the whole answer:
+        // a field the gateway sends that the contract lacks (or names differently) would be missing.
+        CareerPage read = json.readValue(page.body().toString(), CareerPage.class);
+        JsonNode again = new ObjectMapper().readTree(json.writeValueAsString(read));
+        assertEquals(page.body(), again);
     }
 
     @Test
