@@ -72,6 +72,13 @@ public final class StandIns implements AutoCloseable {
             .withQueryParam("codes", equalTo(String.join(",", codes.stream().sorted().toList()))).willReturn(response));
     }
 
+    /** salary-service's answer for the codes asked as of a release ({@code release=}). */
+    public void salaryOfRelease(List<String> codes, String release, ResponseDefinitionBuilder response) {
+        salary.stubFor(get(urlPathEqualTo("/api/v1/occupations"))
+            .withQueryParam("codes", equalTo(String.join(",", codes.stream().sorted().toList())))
+            .withQueryParam("release", equalTo(release)).willReturn(response));
+    }
+
     public void schools(String cip, ResponseDefinitionBuilder response) {
         schools.stubFor(get(urlPathEqualTo("/api/v1/schools")).withQueryParam("cip", equalTo(cip)).willReturn(response));
     }

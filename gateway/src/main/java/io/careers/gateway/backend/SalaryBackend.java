@@ -10,6 +10,8 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -40,7 +42,20 @@ public class SalaryBackend {
      * @return the figures of the occupations salary-service knows, in the order asked
      */
     public Mono<List<Occupation>> occupations(List<String> codes, @Nullable Duration deadline) {
-        return backend.get("/api/v1/occupations?codes=" + String.join(",", codes), deadline)
+        return occupations(codes, null, deadline);
+    }
+
+    /**
+     * @param codes    SOC codes (validated by the caller)
+     * @param release  a release whose figures to have instead of the current ones, where it has the
+     *                 occupation (validated by the caller), or null for the current figures
+     * @param deadline shorter limit than the backend's timeout, or null
+     * @return the figures of the occupations salary-service knows, in the order asked
+     */
+    public Mono<List<Occupation>> occupations(List<String> codes, @Nullable String release, @Nullable Duration deadline) {
+        String query = "/api/v1/occupations?codes=" + String.join(",", codes)
+            + (release == null ? "" : "&release=" + URLEncoder.encode(release, StandardCharsets.UTF_8));
+        return backend.get(query, deadline)
             .map(body -> list(body.orElseThrow(() -> new MalformedResponseException("the occupations call answered 404")),
                 "occupations", SalaryBackend::occupation));
     }

@@ -34,7 +34,7 @@ record PageComposer(GatewayCaches caches, ArticlesBackend articles, Sections sec
                 return Mono.just((PageOutcome) new PageOutcome.NotFound());
             }
             Article article = found.get();
-            return Mono.zip(sections.salary(article.occupations(), left), sections.schools(article.programs(), filter, left))
+            return Mono.zip(sections.salary(article, left), sections.schools(article.programs(), filter, left))
                 .map(parts -> {
                     List<String> degraded = new ArrayList<>();
                     if (hit.stale()) {

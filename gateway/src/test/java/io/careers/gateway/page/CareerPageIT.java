@@ -134,6 +134,31 @@ class CareerPageIT implements TestPropertyProvider {
     }
 
     @Test
+    void theSalarySectionShowsTheReleaseTheArticleTextShows() {
+        // salary-service has promoted May 2015; articles-service still renders May 2013 for a moment.
+        String soc = "29-9071";
+        standIns.article("release-agreement", articleJson("release-agreement", "Medical Records", List.of(soc, "11-0041"),
+            List.of("01.0041")).replace("29-2071", soc));
+        String current = salaryJson(List.of(soc, "11-0041"), 37_110).replace("OEWS-2013-05", "OEWS-2015-05")
+            .replace("\"2013-05\"", "\"2015-05\"");
+        standIns.salary(List.of(soc, "11-0041"), okJson(current));
+        standIns.salaryOfRelease(List.of(soc), "OEWS-2013-05", okJson(salaryJson(List.of(soc), 34_970)));
+        standIns.schools("01.0041", okJson(schoolsJson("01.0041", "Mohawk Valley Community College")));
+
+        JsonNode page = new GatewayApi(http).page("release-agreement").body();
+
+        JsonNode occupations = page.get("salary").get("occupations");
+        assertEquals(soc, occupations.get(0).get("code").asText(), "in the article's order");
+        assertEquals("OEWS-2013-05", occupations.get(0).get("releaseId").asText(), "the article's release: " + occupations);
+        assertEquals(34970, occupations.get(0).get("annual").get("median").asInt());
+        assertEquals("OEWS-2015-05", occupations.get(1).get("releaseId").asText(),
+            "an occupation the text shows no figure of keeps the current release");
+        assertEquals(0, page.get("meta").get("degraded").size());
+        standIns.salary.verify(getRequestedFor(urlPathEqualTo("/api/v1/occupations"))
+            .withQueryParam("codes", WireMock.equalTo(soc)).withQueryParam("release", WireMock.equalTo("OEWS-2013-05")));
+    }
+
+    @Test
     void aMatchingIfNoneMatchIs304() {
         healthyPage("health-information-technician", 2);
         GatewayApi api = new GatewayApi(http);

@@ -2,6 +2,7 @@ package io.careers.salary.occupation;
 
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -32,14 +33,18 @@ record OccupationController(OccupationReader reader) {
     }
 
     @Get
-    @Operation(summary = "Several occupations at once (codes=29-2072,31-9092; at most 100)")
-    OccupationsResponse several(@Nullable @QueryValue String codes) {
+    @Operation(summary = "Several occupations at once (codes=29-2072,31-9092; at most 100); with release=OEWS-2013-05,"
+        + " the national figures of that release for the occupations it has")
+    OccupationsResponse several(@Nullable @QueryValue String codes, @Nullable @QueryValue String release) {
         List<FieldError> errors = new ArrayList<>();
         List<String> asked = QueryParameters.codes(codes, errors);
+        if (release != null) {
+            FieldError.check(IdentifierFormat.RELEASE_ID, "release", release, errors);
+        }
         QueryParameters.check(errors);
         Map<String, OccupationView> views = reader.views(asked);
         return new OccupationsResponse(
-            asked.stream().filter(views::containsKey).map(code -> OccupationResponse.of(views.get(code))).toList(),
+            asked.stream().filter(views::containsKey).map(code -> OccupationResponse.of(views.get(code), release)).toList(),
             asked.stream().filter(code -> !views.containsKey(code)).toList());
     }
 

@@ -24,7 +24,19 @@ record OccupationResponse(String code, String title, @Nullable String socVersion
                           @Nullable ProjectionFigures projection, Lineage lineage) {
 
     static OccupationResponse of(OccupationView view) {
+        return of(view, null);
+    }
+
+    /**
+     * @param view    what is known of the occupation
+     * @param release a complete release whose figures to show instead of the current ones (the gateway
+     *                asks for the release an article's text shows, so a page never mixes two), or null
+     * @return the response; with the current figures when the release does not have the occupation
+     */
+    static OccupationResponse of(OccupationView view, @Nullable String release) {
+        NationalFigures figures = release == null ? view.current() : view.history().stream()
+            .filter(f -> release.equals(f.releaseId())).findFirst().orElse(view.current());
         return new OccupationResponse(view.occupation().code(), view.occupation().title(),
-            view.occupation().socVersion(), view.current(), view.projection(), view.lineage());
+            view.occupation().socVersion(), figures, view.projection(), view.lineage());
     }
 }

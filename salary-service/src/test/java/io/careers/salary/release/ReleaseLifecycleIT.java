@@ -263,6 +263,22 @@ class ReleaseLifecycleIT implements TestPropertyProvider {
         assertEquals(List.of("99-9999"), texts(several.get("missing")));
     }
 
+    @Test
+    @Order(11)
+    void severalOccupationsAsOfAnEarlierReleaseForAPageThatShowsIt() {
+        // The gateway asks for the release an article's text shows, so the page does not mix two.
+        JsonNode asOf2013 = get("/api/v1/occupations?codes=29-2071,31-9092&release=" + R2013);
+        assertEquals(R2013, asOf2013.at("/occupations/0/current/releaseId").asText());
+        assertEquals(34970, asOf2013.at("/occupations/0/current/annual/median").asInt());
+        assertEquals(R2013, asOf2013.at("/occupations/1/current/releaseId").asText());
+        JsonNode unknown = get("/api/v1/occupations?codes=29-2071&release=OEWS-1999-05-" + RUN);
+        assertEquals(get("/api/v1/occupations/29-2071").get("current"), unknown.at("/occupations/0/current"),
+            "a release without the occupation leaves its current figures");
+        HttpClientResponseException bad = assertThrows(HttpClientResponseException.class,
+            () -> get("/api/v1/occupations?codes=29-2071&release=OEWS%202013"));
+        assertTrue(bad.getResponse().getBody(String.class).orElseThrow().contains("\"field\":\"release\""));
+    }
+
     private JsonNode get(String path) {
         try {
             return JSON.readTree(http.toBlocking().retrieve(path));
