@@ -2,9 +2,11 @@ package io.careers.gateway.careers;
 
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.SearchQuery;
 import io.careers.contracts.id.IdentifierFormat;
+import io.careers.contracts.page.CareersPage;
 import io.careers.gateway.backend.ArticlesBackend;
 import io.careers.gateway.cache.CareersKey;
 import io.careers.gateway.cache.GatewayCaches;
@@ -19,6 +21,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
@@ -36,6 +41,15 @@ record CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCac
         + "its words, best match first, each with a snippet where the words are marked",
         description = "q: up to 200 characters and 10 words; letters and digits count, each word may be the start of "
             + "one (\"medic reco\"), and a title close to what was typed is found despite typing mistakes.")
+    @ApiResponse(responseCode = "200", description = "a page of the index or of search results",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareersPage.class)))
+    @ApiResponse(responseCode = "304", description = "If-None-Match names the page's ETag: unchanged")
+    @ApiResponse(responseCode = "422", description = "a bad page, size, category or q, with errors[]",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and nothing is cached",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> index(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                 @Nullable @QueryValue String category, @Nullable @QueryValue String q,
                                 @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

@@ -1,6 +1,8 @@
 package io.careers.gateway.page;
 
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.id.IdentifierFormat;
+import io.careers.contracts.page.CareerPage;
 import io.careers.contracts.page.SectionStatus;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.cache.PageKey;
@@ -15,6 +17,9 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import reactor.core.publisher.Mono;
 
@@ -24,6 +29,17 @@ import reactor.core.publisher.Mono;
 record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http) {
     @Get("/{slug}")
     @Operation(summary = "Everything a career page shows: article, salary, schools, related content")
+    @ApiResponse(responseCode = "200", description = "the page; sections may be degraded (meta.degraded)",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareerPage.class)))
+    @ApiResponse(responseCode = "304", description = "If-None-Match names the page's ETag: unchanged")
+    @ApiResponse(responseCode = "404", description = "no published career page has the slug (cached 5 s)",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "a bad filter or page parameter, with errors[]",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached; Retry-After: 1",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> page(@PathVariable String slug, @Nullable @QueryValue Integer schoolsPage,
                                @Nullable @QueryValue Integer schoolsSize, @Nullable @QueryValue String state,
                                @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
@@ -55,6 +71,17 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
 
     @Get("/{slug}/schools")
     @Operation(summary = "The Popular Schools section alone, for another page of it")
+    @ApiResponse(responseCode = "200", description = "the schools section",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareerPage.SchoolsPart.class)))
+    @ApiResponse(responseCode = "304", description = "If-None-Match names the section's ETag: unchanged")
+    @ApiResponse(responseCode = "404", description = "no published career page has the slug",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "a bad filter or page parameter, with errors[]",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> schools(@PathVariable String slug, @Nullable @QueryValue Integer page,
                                   @Nullable @QueryValue Integer size, @Nullable @QueryValue String state,
                                   @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
