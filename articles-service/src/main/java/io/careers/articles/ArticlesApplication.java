@@ -13,6 +13,7 @@ public final class ArticlesApplication {
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
-        Micronaut.run(ArticlesApplication.class, args);
+        // No banner: with LOG_FORMAT=json, standard output is one JSON object per line.
+        Micronaut.build(args).mainClass(ArticlesApplication.class).banner(false).start();
     }
 }

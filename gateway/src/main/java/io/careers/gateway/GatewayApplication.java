@@ -19,6 +19,7 @@ public final class GatewayApplication {
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
-        Micronaut.run(GatewayApplication.class, args);
+        // No banner: with LOG_FORMAT=json, standard output is one JSON object per line.
+        Micronaut.build(args).mainClass(GatewayApplication.class).banner(false).start();
     }
 }

@@ -13,6 +13,7 @@ public final class SalaryApplication {
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
-        Micronaut.run(SalaryApplication.class, args);
+        // No banner: with LOG_FORMAT=json, standard output is one JSON object per line.
+        Micronaut.build(args).mainClass(SalaryApplication.class).banner(false).start();
     }
 }

@@ -13,6 +13,7 @@ public final class SchoolsApplication {
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
-        Micronaut.run(SchoolsApplication.class, args);
+        // No banner: with LOG_FORMAT=json, standard output is one JSON object per line.
+        Micronaut.build(args).mainClass(SchoolsApplication.class).banner(false).start();
     }
 }

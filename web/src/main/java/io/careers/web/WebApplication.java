@@ -9,6 +9,7 @@ public final class WebApplication {
 
     /** Starts the site on {@code WEB_PORT} (8090). */
     public static void main(String[] args) {
-        Micronaut.run(WebApplication.class, args);
+        // No banner: with LOG_FORMAT=json, standard output is one JSON object per line.
+        Micronaut.build(args).mainClass(WebApplication.class).banner(false).start();
     }
 }
