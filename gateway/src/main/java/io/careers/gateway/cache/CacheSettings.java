@@ -17,12 +17,13 @@ import java.util.Objects;
  * @param pageTtl         a whole page whose every section was fresh is reused this long
  * @param keepStale       an expired entry is kept this long, to answer when its backend fails
  * @param maxEntries      entries per cache at most
- * @param figuresSettling after a salary event, articles are kept only 100 ms for this long
+ * @param figuresSettling    after a salary event, articles are kept only {@code figuresSettlingTtl} for this long
+ * @param figuresSettlingTtl how long an article is kept while figures settle: how soon the text follows a release
  */
 @ConfigurationProperties("gateway.cache")
 public record CacheSettings(Duration articleTtl, Duration notFoundTtl, Duration salaryTtl, Duration schoolsTtl,
                             Duration careersTtl, Duration pageTtl, Duration keepStale, int maxEntries,
-                            Duration figuresSettling) {
+                            Duration figuresSettling, Duration figuresSettlingTtl) {
     /** Every duration is required: a missing one names its property. */
     public CacheSettings {
         Objects.requireNonNull(articleTtl, "gateway.cache.article-ttl");
@@ -33,5 +34,6 @@ public record CacheSettings(Duration articleTtl, Duration notFoundTtl, Duration 
         Objects.requireNonNull(pageTtl, "gateway.cache.page-ttl");
         Objects.requireNonNull(keepStale, "gateway.cache.keep-stale");
         Objects.requireNonNull(figuresSettling, "gateway.cache.figures-settling");
+        Objects.requireNonNull(figuresSettlingTtl, "gateway.cache.figures-settling-ttl");
     }
 }

@@ -30,7 +30,7 @@ public class GatewayCaches {
 
     GatewayCaches(CacheSettings settings, @Nullable MeterRegistry meters) {
         this.settling = settings.figuresSettling();
-        this.settlingTtl = Duration.ofMillis(100);
+        this.settlingTtl = settings.figuresSettlingTtl();
         Duration keepStale = settings.keepStale();
         int maxEntries = settings.maxEntries();
         this.articles = new SectionCache<>(article -> article.isEmpty() ? settings.notFoundTtl()

@@ -22,9 +22,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
@@ -61,6 +64,14 @@ public class OutboxRelay {
     private final Counter unconfirmed;
 
     private final ReentrantLock cycle = new ReentrantLock();
+    /** Set by a commit that wrote to the outbox: the cycle running then drains once more. */
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private final AtomicBoolean nudgeQueued = new AtomicBoolean();
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-nudge");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean running = true;
     private volatile Duration backoff = Duration.ZERO;
     private Instant nextAttempt = Instant.MIN;
@@ -85,7 +96,11 @@ public class OutboxRelay {
             return;
         }
         try {
-            RelayResult result = drain(() -> running);
+            RelayResult result;
+            do {
+                nudged.set(false);
+                result = drain(() -> running);
+            } while (result.failure() == null && nudged.get() && running);
             if (result.failure() != null) {
                 fail(result.failure());
             } else {
@@ -96,6 +111,22 @@ public class OutboxRelay {
             fail(e);
         } finally {
             cycle.unlock();
+        }
+    }
+
+    /**
+     * Relays now instead of at the next poll: {@link OutboxWriter} calls it once a transaction that
+     * wrote to the outbox has committed, so an event leaves within milliseconds of its change, not up
+     * to a poll interval later. Nudges coalesce: at most one waits while a cycle runs, and that cycle
+     * drains once more before it ends. The poll stays, for rows of other instances and after failures.
+     */
+    public void nudge() {
+        nudged.set(true);
+        if (running && nudgeQueued.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudgeQueued.set(false);
+                poll();
+            });
         }
     }
 
@@ -201,6 +232,7 @@ public class OutboxRelay {
     @PreDestroy
     void stop() {
         running = false;
+        nudges.shutdown();
         if (!config.isEnabled() || !backoff.isZero() || !cycle.tryLock()) {
             return;
         }

@@ -1,14 +1,18 @@
 package io.careers.messaging.outbox;
 
 import io.careers.contracts.ContractEvent;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.util.List;
 
 /**
@@ -23,10 +27,15 @@ import java.util.List;
 public class OutboxWriter {
     private final JdbcOperations jdbc;
     private final ObjectMapper json;
+    private final TransactionOperations<Connection> transactions;
+    private final BeanProvider<OutboxRelay> relay;
 
-    OutboxWriter(JdbcOperations jdbc, ObjectMapper json) {
+    OutboxWriter(JdbcOperations jdbc, ObjectMapper json, TransactionOperations<Connection> transactions,
+                 BeanProvider<OutboxRelay> relay) {
         this.jdbc = jdbc;
         this.json = json;
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -58,6 +67,13 @@ public class OutboxWriter {
             OutboxStore.insert(connection, events, payloads);
             return null;
         });
+        // Once the change commits, its events go at once rather than at the relay's next poll.
+        transactions.findTransactionStatus().ifPresent(status -> status.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.ifPresent(OutboxRelay::nudge);
+            }
+        }));
     }
 
     private String serialize(ContractEvent event) {
