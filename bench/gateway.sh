@@ -17,14 +17,7 @@ DURATION=${2:-30}
 command -v wrk > /dev/null || { echo "wrk is needed: apt-get install wrk"; exit 1; }
 
 bench_infra 55470 59170
-# JDK's HTTP server waits for delayed ACKs (about 40 ms a response) unless told not to.
-java -Dsun.net.httpserver.nodelay=true -cp "$(ls bench/target/bench-*.jar | head -n 1):bench/target/lib/*" \
-  io.careers.bench.BackendStandIns 18181 18182 18183 18184 > "$BENCH_WORK/stand-ins.log" 2>&1 &
-BENCH_PIDS=("$!" "${BENCH_PIDS[@]}")
-until grep -q '^READY' "$BENCH_WORK/stand-ins.log"; do
-  kill -0 "${BENCH_PIDS[0]}" || { cat "$BENCH_WORK/stand-ins.log"; exit 1; }
-  sleep 0.3
-done
+bench_stand_ins
 
 # gateway <port> <schools url> [java option]...
 gateway() {

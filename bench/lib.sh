@@ -30,6 +30,19 @@ bench_infra() {
   done
 }
 
+# bench_stand_ins: stand-ins of articles (18181), salary (18182) and schools (18183) answering the contract's
+# JSON at once, and a black hole (18184) that never answers (BackendStandIns).
+bench_stand_ins() {
+  # JDK's HTTP server waits for delayed ACKs (about 40 ms a response) unless told not to.
+  java -Dsun.net.httpserver.nodelay=true -cp "$(ls bench/target/bench-*.jar | head -n 1):bench/target/lib/*" \
+    io.careers.bench.BackendStandIns 18181 18182 18183 18184 > "$BENCH_WORK/stand-ins.log" 2>&1 &
+  BENCH_PIDS=("$!" "${BENCH_PIDS[@]}")
+  until grep -q '^READY' "$BENCH_WORK/stand-ins.log"; do
+    kill -0 "${BENCH_PIDS[0]}" || { cat "$BENCH_WORK/stand-ins.log"; exit 1; }
+    sleep 0.3
+  done
+}
+
 # bench_service <module> <port> [java option]...: the service jar, with the environment set by the caller; waits for /health.
 # BENCH_EXTRA_CLASSPATH adds jars to the service's class path, then BENCH_MAIN_CLASS names its main class
 # (the gateway's static endpoint lives in bench, never in the production gateway).

@@ -15,13 +15,7 @@ RATE=${1:-500}
 DURATION=${2:-30}
 
 bench_infra 55471 59171
-java -Dsun.net.httpserver.nodelay=true -cp "$(ls bench/target/bench-*.jar | head -n 1):bench/target/lib/*" \
-  io.careers.bench.BackendStandIns 18181 18182 18183 18184 > "$BENCH_WORK/stand-ins.log" 2>&1 &
-BENCH_PIDS=("$!" "${BENCH_PIDS[@]}")
-until grep -q '^READY' "$BENCH_WORK/stand-ins.log"; do
-  kill -0 "${BENCH_PIDS[0]}" || { cat "$BENCH_WORK/stand-ins.log"; exit 1; }
-  sleep 0.3
-done
+bench_stand_ins
 for port in 18080 18081; do
   GATEWAY_PORT=$port KAFKA_BOOTSTRAP_SERVERS=localhost:59171 ARTICLES_URL=http://127.0.0.1:18181 \
     SALARY_URL=http://127.0.0.1:18182 SCHOOLS_URL=http://127.0.0.1:18183 \
