@@ -1,5 +1,6 @@
 package io.careers.web.careers;
 
+import io.careers.contracts.http.SearchQuery;
 import io.careers.contracts.page.CareersPage;
 import io.careers.web.gateway.GatewayPages;
 import io.careers.web.site.HtmlPages;
@@ -24,9 +25,6 @@ import java.util.Optional;
 @Controller("/careers")
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class CareersController {
-    /** Longer queries are cut here; the gateway takes the first words that fit anyway. */
-    static final int MAX_QUERY = 200;
-
     private final GatewayPages gateway;
     private final HtmlPages pages;
 
@@ -42,8 +40,9 @@ final class CareersController {
             return pages.notFound();
         }
         String query = q.strip();
-        if (query.length() > MAX_QUERY) {
-            query = query.substring(0, MAX_QUERY);
+        // Longer queries are cut to what the gateway accepts, instead of a 422 for the visitor.
+        if (query.length() > SearchQuery.MAX_LENGTH) {
+            query = query.substring(0, SearchQuery.MAX_LENGTH);
         }
         String searched = query.isEmpty() ? null : query;
         Optional<CareersPage> found = gateway.careers(searched, number);
