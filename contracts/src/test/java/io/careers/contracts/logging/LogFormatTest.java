@@ -4,6 +4,11 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
 import org.junit.jupiter.api.Test;
 import org.slf4j.MDC;
 
@@ -13,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LogFormatTest {
@@ -48,7 +54,25 @@ class LogFormatTest {
     void textIsOneReadableLinePerEvent() throws Exception {
         String out = logWith("text");
 
-        assertTrue(out.lines().anyMatch(l -> l.contains("INFO  [main] io.careers.salary.Test - release OEWS-2013-05 promoted")), out);
+        assertTrue(out.lines().anyMatch(l -> l.endsWith("INFO  [main] io.careers.salary.Test - release OEWS-2013-05 promoted")), out);
+        assertFalse(out.contains("trace="), "no trace, no trace id: " + out);
+    }
+
+    @Test
+    void anEventInATraceCarriesItsTraceAndSpanIdsInBothFormats() throws Exception {
+        SpanContext trace = SpanContext.create("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7",
+            TraceFlags.getSampled(), TraceState.getDefault());
+        String json;
+        String text;
+        try (Scope ignored = Span.wrap(trace).makeCurrent()) {
+            json = logWith("json");
+            text = logWith("text");
+        }
+
+        JsonNode line = new ObjectMapper().readTree(json.lines().filter(l -> l.contains("promoted")).findFirst().orElseThrow());
+        assertEquals(trace.getTraceId(), line.path("mdc").path("trace_id").asText(), line.toString());
+        assertEquals(trace.getSpanId(), line.path("mdc").path("span_id").asText(), line.toString());
+        assertTrue(text.lines().anyMatch(l -> l.endsWith("release OEWS-2013-05 promoted trace=" + trace.getTraceId())), text);
     }
 
     private static String logWith(String format) throws Exception {
