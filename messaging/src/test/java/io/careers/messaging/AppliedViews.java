@@ -6,10 +6,13 @@ import io.careers.messaging.inbound.Inbox;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.opentelemetry.api.trace.Span;
 import jakarta.annotation.PostConstruct;
 
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A consumer's state in the tests: how many times each listing was viewed, guarded by the inbox. */
 @Context
@@ -18,6 +21,8 @@ class AppliedViews {
 
     private final JdbcOperations jdbc;
     private final Inbox inbox;
+    /** The trace each listing's last view was applied in. */
+    private final Map<String, String> traces = new ConcurrentHashMap<>();
 
     AppliedViews(JdbcOperations jdbc, Inbox inbox) {
         this.jdbc = jdbc;
@@ -35,6 +40,7 @@ class AppliedViews {
     void apply(List<Inbound<ListingViewed>> batch) {
         for (Inbound<ListingViewed> inbound : inbox.claim(CONSUMER, batch, ListingViewed::eventId)) {
             ListingViewed view = inbound.value();
+            traces.put(view.listingId(), Span.current().getSpanContext().getTraceId());
             jdbc.execute(c -> {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO view_count VALUES (?, 1) "
                     + "ON CONFLICT (listing_id) DO UPDATE SET views = view_count.views + 1")) {
@@ -47,6 +53,11 @@ class AppliedViews {
                 throw new IllegalStateException("listing " + view.listingId() + " cannot be counted");
             }
         }
+    }
+
+    /** @return the trace id the listing's last view was applied in, or null */
+    String traceOf(String listingId) {
+        return traces.get(listingId);
     }
 
     @Transactional

@@ -2,7 +2,10 @@ package io.careers.testkit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Waits for asynchronous effects (a consumer applying a record, a relay publishing a row). */
 public final class Eventually {
@@ -36,5 +39,24 @@ public final class Eventually {
             throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what);
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * Polls until a value is there.
+     *
+     * @param what    what is awaited, for the failure message
+     * @param timeout how long to wait
+     * @param value   the value, empty while it is not there yet
+     * @param <T>     its type
+     * @return the value
+     * @throws AssertionError when it is not there in time
+     */
+    public static <T> T awaitValue(String what, Duration timeout, Supplier<Optional<T>> value) {
+        AtomicReference<T> found = new AtomicReference<>();
+        await(what, timeout, () -> {
+            value.get().ifPresent(found::set);
+            return found.get() != null;
+        });
+        return found.get();
     }
 }

@@ -1,6 +1,7 @@
 package io.careers.gateway.invalidation;
 
 import io.careers.contracts.Topics;
+import io.careers.messaging.tracing.MessageTracing;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategy;
 import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
@@ -31,14 +32,21 @@ class InvalidationListener {
 
     private final Invalidations invalidations;
     private final ObjectMapper json;
+    private final MessageTracing tracing;
 
-    InvalidationListener(Invalidations invalidations, ObjectMapper json) {
+    InvalidationListener(Invalidations invalidations, ObjectMapper json, MessageTracing tracing) {
         this.invalidations = invalidations;
         this.json = json;
+        this.tracing = tracing;
     }
 
     @Topic({Topics.ARTICLES, Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS, Topics.LISTINGS})
     void receive(List<ConsumerRecord<byte[], byte[]>> records) {
+        // The invalidation is the last step of the trace of the change that caused it.
+        tracing.consuming("gateway-invalidation", records, () -> invalidate(records));
+    }
+
+    private void invalidate(List<ConsumerRecord<byte[], byte[]>> records) {
         boolean articles = false;
         boolean listings = false;
         boolean allSalary = false;

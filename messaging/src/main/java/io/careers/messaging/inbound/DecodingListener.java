@@ -64,17 +64,34 @@ public abstract class DecodingListener<T> {
      * @param consumer the consumer that polled them, rewound when the batch fails for a transient reason
      */
     protected final void process(List<ConsumerRecord<byte[], byte[]>> records, Consumer<?, ?> consumer) {
-        try {
-            processor.process(records, decoder, handler);
-        } catch (RuntimeException e) {
-            if (TransientFailures.isTransient(e)) {
-                rewind(records, consumer);
-                LOG.warn("Batch of {} records failed for a transient reason ({}); it is read again", records.size(),
-                    e.toString());
-                pause();
+        process(records, consumer, () -> { });
+    }
+
+    /**
+     * Processes a batch, then runs what follows from it in the same trace (a release promoted once
+     * its last estimates are in, say), so that what that writes to the outbox continues the trace of
+     * the records.
+     *
+     * @param records  the records of one poll, in consumption order
+     * @param consumer the consumer that polled them, rewound when the batch fails for a transient reason
+     * @param andThen  runs after the batch was applied
+     */
+    protected final void process(List<ConsumerRecord<byte[], byte[]>> records, Consumer<?, ?> consumer,
+                                 Runnable andThen) {
+        processor.traced(records, () -> {
+            try {
+                processor.process(records, decoder, handler);
+            } catch (RuntimeException e) {
+                if (TransientFailures.isTransient(e)) {
+                    rewind(records, consumer);
+                    LOG.warn("Batch of {} records failed for a transient reason ({}); it is read again", records.size(),
+                        e.toString());
+                    pause();
+                }
+                throw e;
             }
-            throw e;
-        }
+            andThen.run();
+        });
     }
 
     /** Seeks each partition of the batch back to its first record in it. */

@@ -2,7 +2,9 @@ package io.careers.messaging.inbound;
 
 import io.careers.messaging.deadletter.DeadLetter;
 import io.careers.messaging.deadletter.DeadLetterPublisher;
+import io.careers.messaging.tracing.MessageTracing;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -35,10 +37,25 @@ public class InboundProcessor {
 
     private final DeadLetterPublisher deadLetters;
     private final TransactionOperations<Connection> transactions;
+    private final MessageTracing tracing;
+    private final String group;
 
-    InboundProcessor(DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions) {
+    InboundProcessor(DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
+                     MessageTracing tracing, @Value("${messaging.consumer.group-id:}") String group) {
         this.deadLetters = deadLetters;
         this.transactions = transactions;
+        this.tracing = tracing;
+        this.group = group;
+    }
+
+    /**
+     * Runs the processing of a batch in the trace of its records (see {@link MessageTracing#consuming}).
+     *
+     * @param records the batch
+     * @param work    its processing
+     */
+    public void traced(List<ConsumerRecord<byte[], byte[]>> records, Runnable work) {
+        tracing.consuming(group, records, work);
     }
 
     /**

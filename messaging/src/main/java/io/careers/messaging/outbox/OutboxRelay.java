@@ -1,7 +1,7 @@
 package io.careers.messaging.outbox;
 
-import io.careers.contracts.ContractEvent;
 import io.careers.messaging.kafka.MessagingProducer;
+import io.careers.messaging.tracing.MessageTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
@@ -10,23 +10,15 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -57,7 +49,7 @@ public class OutboxRelay {
     private static final Duration DRAIN_AT_SHUTDOWN = Duration.ofSeconds(5);
 
     private final TransactionOperations<Connection> transactions;
-    private final MessagingProducer producer;
+    private final RowPublisher publisher;
     private final OutboxConfiguration config;
     private final Counter published;
     private final Counter failures;
@@ -79,10 +71,11 @@ public class OutboxRelay {
 
     OutboxRelay(TransactionOperations<Connection> transactions,
                 MessagingProducer producer,
+                MessageTracing tracing,
                 OutboxConfiguration config,
                 @Nullable MeterRegistry meters) {
         this.transactions = transactions;
-        this.producer = producer;
+        this.publisher = new RowPublisher(producer, tracing);
         this.config = config;
         this.published = meters == null ? null : meters.counter("messaging.outbox.published");
         this.failures = meters == null ? null : meters.counter("messaging.outbox.failures");
@@ -158,46 +151,15 @@ public class OutboxRelay {
             if (rows.isEmpty()) {
                 return new RelayResult(0, null);
             }
-            List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
-            Exception failure = null;
-            for (OutboxRow row : rows) {
-                try {
-                    sends.add(producer.send(toRecord(row)));
-                } catch (RuntimeException e) {
-                    failure = e;
-                    break;
-                }
-            }
-            producer.flush();
-            List<Long> acknowledged = new ArrayList<>(sends.size());
-            long verdictWaitMillis = producer.verdictWait().toMillis();
-            for (int i = 0; i < sends.size(); i++) {
-                try {
-                    sends.get(i).get(verdictWaitMillis, TimeUnit.MILLISECONDS);
-                    acknowledged.add(rows.get(i).id());
-                } catch (ExecutionException | TimeoutException e) {
-                    failure = e;
-                    break;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    failure = e;
-                    break;
-                }
-            }
+            RowPublisher.Outcome outcome = publisher.publish(rows);
+            List<Long> acknowledged = outcome.acknowledged();
             OutboxStore.markPublished(connection, acknowledged);
             if (published != null) {
                 published.increment(acknowledged.size());
-                unconfirmed.increment(sends.size() - acknowledged.size());
+                unconfirmed.increment(outcome.sent() - acknowledged.size());
             }
-            return new RelayResult(acknowledged.size(), failure);
+            return new RelayResult(acknowledged.size(), outcome.failure());
         });
-    }
-
-    private static ProducerRecord<byte[], byte[]> toRecord(OutboxRow row) {
-        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(row.topic(),
-            row.key().getBytes(StandardCharsets.UTF_8), row.payload().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(ContractEvent.EVENT_TYPE_HEADER, row.eventType().getBytes(StandardCharsets.UTF_8));
-        return record;
     }
 
     private void fail(Exception e) {

@@ -1,5 +1,7 @@
 package io.careers.messaging.outbox;
 
-/** A committed outbox row waiting to be published. */
-record OutboxRow(long id, String topic, String key, String eventType, String payload) {
+import io.micronaut.core.annotation.Nullable;
+
+/** A committed outbox row waiting to be published, with the trace context it was written in. */
+record OutboxRow(long id, String topic, String key, String eventType, String payload, @Nullable String traceContext) {
 }

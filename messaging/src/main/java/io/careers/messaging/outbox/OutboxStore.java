@@ -35,10 +35,14 @@ final class OutboxStore {
         }
     }
 
-    /** Inserts events in list order, one batch; {@code payloads} are their JSON, in the same order. */
-    static void insert(Connection c, List<OutgoingEvent> events, List<String> payloads) throws SQLException {
+    /**
+     * Inserts events in list order, one batch; {@code payloads} are their JSON, in the same order, and
+     * {@code traceContext} the trace they were written in (null when none).
+     */
+    static void insert(Connection c, List<OutgoingEvent> events, List<String> payloads, String traceContext)
+        throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO messaging.outbox "
-            + "(topic, message_key, event_id, event_type, payload) VALUES (?, ?, ?, ?, ?)")) {
+            + "(topic, message_key, event_id, event_type, payload, trace_context) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < events.size(); i++) {
                 OutgoingEvent e = events.get(i);
                 insert.setString(1, e.topic());
@@ -46,6 +50,7 @@ final class OutboxStore {
                 insert.setObject(3, e.event().eventId());
                 insert.setString(4, e.event().eventType());
                 insert.setString(5, payloads.get(i));
+                insert.setString(6, traceContext);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -65,14 +70,14 @@ final class OutboxStore {
 
     static List<OutboxRow> pending(Connection c, int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-            "SELECT id, topic, message_key, event_type, payload FROM messaging.outbox "
+            "SELECT id, topic, message_key, event_type, payload, trace_context FROM messaging.outbox "
                 + "WHERE published_at IS NULL ORDER BY id LIMIT ?")) {
             s.setInt(1, limit);
             try (ResultSet rs = s.executeQuery()) {
                 List<OutboxRow> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5)));
+                        rs.getString(5), rs.getString(6)));
                 }
                 return rows;
             }

@@ -1,6 +1,7 @@
 package io.careers.messaging.outbox;
 
 import io.careers.contracts.ContractEvent;
+import io.careers.messaging.tracing.MessageTracing;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
@@ -8,6 +9,7 @@ import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import io.micronaut.transaction.support.TransactionSynchronization;
+import io.opentelemetry.context.Context;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -29,13 +31,15 @@ public class OutboxWriter {
     private final ObjectMapper json;
     private final TransactionOperations<Connection> transactions;
     private final BeanProvider<OutboxRelay> relay;
+    private final MessageTracing tracing;
 
     OutboxWriter(JdbcOperations jdbc, ObjectMapper json, TransactionOperations<Connection> transactions,
-                 BeanProvider<OutboxRelay> relay) {
+                 BeanProvider<OutboxRelay> relay, MessageTracing tracing) {
         this.jdbc = jdbc;
         this.json = json;
         this.transactions = transactions;
         this.relay = relay;
+        this.tracing = tracing;
     }
 
     /**
@@ -51,7 +55,8 @@ public class OutboxWriter {
     }
 
     /**
-     * Adds events to the outbox in one batch, in list order.
+     * Adds events to the outbox in one batch, in list order. Each row keeps the current trace
+     * context, so that its publication and consumption continue the trace of what caused it.
      *
      * @param events the events
      */
@@ -62,9 +67,10 @@ public class OutboxWriter {
         }
         String[] keys = events.stream().map(e -> e.topic() + ":" + e.key()).distinct().toArray(String[]::new);
         List<String> payloads = events.stream().map(e -> serialize(e.event())).toList();
+        String traceContext = tracing.encode(Context.current());
         jdbc.execute(connection -> {
             OutboxStore.lockKeys(connection, keys);
-            OutboxStore.insert(connection, events, payloads);
+            OutboxStore.insert(connection, events, payloads, traceContext);
             return null;
         });
         // Once the change commits, its events go at once rather than at the relay's next poll.

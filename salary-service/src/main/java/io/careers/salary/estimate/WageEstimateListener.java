@@ -32,7 +32,6 @@ class WageEstimateListener extends DecodingListener<WageEstimate> {
 
     @Topic(Topics.WAGE_ESTIMATES)
     void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
-        process(records, consumer);
-        promoter.promoteReady();
+        process(records, consumer, promoter::promoteReady);
     }
 }

@@ -19,8 +19,16 @@ public final class KafkaSender implements AutoCloseable {
     private final KafkaProducer<String, String> producer;
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private final Map<TopicPartition, Long> lastOffsets = new ConcurrentHashMap<>();
+    private final CliTrace trace;
+    private final Map<String, String> traceHeaders;
 
-    public KafkaSender(String bootstrapServers) {
+    /**
+     * @param bootstrapServers Kafka's bootstrap servers
+     * @param what             what is sent, e.g. {@code release OEWS-2015-05}: names the run's trace
+     */
+    public KafkaSender(String bootstrapServers, String what) {
+        this.trace = CliTrace.start("publish " + what);
+        this.traceHeaders = trace.headers();
         this.producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
             ProducerConfig.ACKS_CONFIG, "all",
@@ -43,6 +51,12 @@ public final class KafkaSender implements AutoCloseable {
     public void send(String topic, String key, String json, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        // A caller that passes trace headers of its own keeps them.
+        traceHeaders.forEach((name, value) -> {
+            if (!headers.containsKey(name)) {
+                record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+            }
+        });
         producer.send(record, (metadata, e) -> {
             if (e != null) {
                 failure.compareAndSet(null, e);
@@ -61,6 +75,11 @@ public final class KafkaSender implements AutoCloseable {
         }
     }
 
+    /** @return the id of the trace every record sent carries */
+    public String traceId() {
+        return trace.traceId();
+    }
+
     /** @return the offset of the last record acknowledged, per partition written to */
     public Map<TopicPartition, Long> lastOffsets() {
         return Map.copyOf(lastOffsets);
@@ -72,6 +91,7 @@ public final class KafkaSender implements AutoCloseable {
             flush();
         } finally {
             producer.close();
+            trace.close();
         }
     }
 }

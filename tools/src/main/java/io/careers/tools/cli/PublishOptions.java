@@ -68,11 +68,12 @@ public final class PublishOptions extends KafkaOptions {
             return stopped.getAsInt();
         }
         Progress progress = new Progress(what, records.size(), System.err);
-        try (KafkaSender kafka = new KafkaSender(bootstrapServers)) {
+        try (KafkaSender kafka = new KafkaSender(bootstrapServers, what)) {
             for (T record : records) {
                 kafka.send(topic, key.apply(record), ContractJson.write(record));
                 progress.advance(1);
             }
+            out.println("Trace: " + kafka.traceId());
         }
         progress.finish();
         out.printf("Sent %,d %s.%n", records.size(), what);

@@ -150,7 +150,7 @@ public final class PublishRelease extends ToolCommand {
     /** @return the last offset written, per partition */
     private Map<TopicPartition, Long> send(String release, Collection<WageEstimate> estimates) {
         Progress progress = new Progress("estimates", estimates.size(), System.err);
-        try (KafkaSender kafka = new KafkaSender(options.bootstrapServers)) {
+        try (KafkaSender kafka = new KafkaSender(options.bootstrapServers, "release " + release + (part == null ? "" : " part " + part))) {
             // A job publishing one part says so on each estimate, so that salary-service counts them per part.
             Map<String, String> headers = part == null ? Map.of() : Map.of(ReleaseCompletion.PART_HEADER, part);
             for (WageEstimate estimate : estimates) {
@@ -164,6 +164,7 @@ public final class PublishRelease extends ToolCommand {
                 : ReleaseCompletion.part(release, period, estimates.size(), part, parts);
             kafka.send(Topics.RELEASES, release, ContractJson.write(completion));
             kafka.flush();
+            out().println("Trace: " + kafka.traceId() + " (every record carries it; the services' spans continue it)");
             return kafka.lastOffsets();
         }
     }
