@@ -47,6 +47,16 @@ public final class Platform {
     public final Path state = Path.of("target/platform").toAbsolutePath();
     /** The JWT secret the platform is started with. */
     public final String jwtSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+    private final Map<String, String> extraEnvironment = new HashMap<>();
+
+    /**
+     * @param variables variables every later {@code ./platform} command gets, e.g. where to export traces
+     * @return this platform
+     */
+    public Platform with(Map<String, String> variables) {
+        extraEnvironment.putAll(variables);
+        return this;
+    }
 
     Map<String, String> environment() {
         Map<String, String> env = new HashMap<>();
@@ -60,6 +70,7 @@ public final class Platform {
         env.put("KAFKA_PORT", Integer.toString(KAFKA));
         env.put("JWT_SECRET", jwtSecret);
         env.put("PLATFORM_HEALTH_TIMEOUT", "240");
+        env.putAll(extraEnvironment);
         return env;
     }
 

@@ -22,10 +22,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,9 +48,13 @@ class PlatformE2EIT {
     private static final Duration QUIET = Duration.ofSeconds(2);
     private final Platform platform = new Platform();
     private final Web web = new Web();
+    /** Where the services export their spans, as they would to a collector. */
+    private OtlpReceiver traces;
 
     @BeforeAll
     void up() throws Exception {
+        traces = new OtlpReceiver();
+        platform.with(traces.environment());
         platform.run("down");
         platform.wipe();
         platform.run("up", "-d");
@@ -56,6 +64,7 @@ class PlatformE2EIT {
     @AfterAll
     void down() throws Exception {
         platform.run("down");
+        traces.close();
     }
 
     private JsonNode page(String query) {
@@ -200,6 +209,7 @@ class PlatformE2EIT {
     @Order(3)
     void aSponsoredListingIsFirstOnPageOneWithItsDisclosure() throws Exception {
         String key = platform.partnerKey("healthcare-leads");
+        String traceId = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         Web.Answer put = web.put("http://localhost:" + Platform.SCHOOLS + "/api/v1/partner/listings/e2e-sponsored", """
             {"externalId": "e2e-sponsored",
              "institution": {"name": "Edgecombe Community College", "city": "Tarboro", "state": "NC", "ownership": "PUBLIC",
@@ -208,7 +218,7 @@ class PlatformE2EIT {
                          "delivery": "ONLINE", "accreditations": ["CAHIIM"], "annualTuitionUsd": 2900},
              "sponsorship": {"campaignId": "e2e-top", "priority": 1000, "activeFrom": "2026-01-01", "activeTo": "2030-12-31",
                              "disclosure": "Sponsored by Healthcare Leads"}}
-            """, Map.of("X-API-Key", key));
+            """, Map.of("X-API-Key", key, "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertTrue(put.status() == 201 || put.status() == 200, "partner API: " + put.status() + " " + put.body());
         String listingId = put.body().path("listingId").asText();
         Eventually.await("the sponsored listing leads page 1", Duration.ofSeconds(10), () -> {
@@ -216,6 +226,14 @@ class PlatformE2EIT {
             return listingId.equals(first.path("listingId").asText()) && first.path("sponsored").asBoolean()
                 && "Sponsored by Healthcare Leads".equals(first.path("disclosure").asText());
         });
+        // The partner's trace goes on from its PUT through schools-service's outbox to the gateway's invalidation.
+        String publish = "schools-service: " + Topics.LISTINGS + " publish (PRODUCER)";
+        Eventually.await("the partner's trace in schools-service's relay and the gateway's invalidation", Duration.ofSeconds(15),
+            () -> traces.describe(traceId).contains(publish) && traces.describe(traceId).stream().anyMatch(
+                span -> span.startsWith("gateway: ") && span.contains(Topics.LISTINGS) && span.endsWith(" process (CONSUMER)")));
+        List<String> spans = traces.describe(traceId);
+        assertTrue(spans.contains("schools-service: PUT /api/v1/partner/listings/{externalId} (SERVER)"), spans.toString());
+        System.out.println("e2e: the partner PUT's trace: " + spans);
     }
 
     @Test
@@ -253,14 +271,27 @@ class PlatformE2EIT {
 
         // The second job, later, publishes the metropolitan and nonmetropolitan files and waits for the release.
         String salary = "http://localhost:" + Platform.SALARY;
-        assertEquals(0, CareersTools.run(concat(new String[] {"publish-release", "src/test/resources/m2018/MSA_M2018_dl.csv",
-            "src/test/resources/m2018/BOS_M2018_dl.csv", "--period", "2018-05", "--part", "metro-and-nonmetro", "--wait",
-            "--salary-url", salary}, parts)));
+        StringWriter published = new StringWriter();
+        assertEquals(0, CareersTools.run(new PrintWriter(published), concat(new String[] {"publish-release",
+            "src/test/resources/m2018/MSA_M2018_dl.csv", "src/test/resources/m2018/BOS_M2018_dl.csv", "--period", "2018-05",
+            "--part", "metro-and-nonmetro", "--wait", "--salary-url", salary}, parts)));
         assertTrue(current("OEWS-2018-05"), "--wait returned once the release was current");
         JsonNode promoted = web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases/OEWS-2018-05").body();
         assertEquals(11, promoted.path("expected").asInt(), "4 national, 2 state, 3 metro and 2 nonmetro estimates");
         Eventually.await("the page shows the May 2018 median", Duration.ofSeconds(10),
             () -> median(page(""), "29-2071") == 40350);
+        // The last part's records promoted the release: its trace goes on through salary-service's ingest and
+        // promotion, the events it relayed, articles-service re-rendering the article, and the gateway's invalidation.
+        Matcher trace = Pattern.compile("Trace: ([0-9a-f]{32})").matcher(published.toString());
+        assertTrue(trace.find(), published.toString());
+        String traceId = trace.group(1);
+        String promotion = "salary-service: " + Topics.OCCUPATION_STATS + " publish (PRODUCER)";
+        String rerendered = "articles-service: " + Topics.OCCUPATION_STATS + " process (CONSUMER)";
+        Eventually.await("the release's trace in every service it reached", Duration.ofSeconds(15),
+            () -> traces.servicesOf(traceId).containsAll(List.of("articles-service", "gateway", "salary-service"))
+                && traces.describe(traceId).containsAll(List.of(promotion, rerendered)));
+        List<String> spans = traces.describe(traceId);
+        System.out.println("e2e: the May 2018 release's trace: " + spans.stream().distinct().toList());
 
         // A job that names other parts is refused by salary-service, and --wait says why.
         StringWriter refused = new StringWriter();

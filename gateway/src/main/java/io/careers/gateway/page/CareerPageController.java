@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,6 +29,8 @@ import reactor.core.publisher.Mono;
 @Controller("/api/v1/pages/careers")
 @Tag(name = "pages")
 record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http) {
+    private static final AttributeKey<String> PAGE_CACHE = AttributeKey.stringKey("gateway.page.cache");
+
     @Get("/{slug}")
     @Operation(summary = "Everything a career page shows: article, salary, schools, related content")
     @ApiResponse(responseCode = "200", description = "the page; sections may be degraded (meta.degraded)",
@@ -53,6 +57,8 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         }
         PageKey key = filter.pageKey(slug);
         RenderedPage cached = caches.pages().get(key);
+        // The request's span says whether the page was composed; the backend calls, if any, are its children.
+        Span.current().setAttribute(PAGE_CACHE, cached != null ? "hit" : "miss");
         if (cached != null) {
             return Mono.just(http.respond(cached, ifNoneMatch, true));
         }

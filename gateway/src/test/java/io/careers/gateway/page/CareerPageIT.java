@@ -325,4 +325,19 @@ class CareerPageIT implements TestPropertyProvider {
         array.forEach(n -> texts.add(n.asText()));
         return texts;
     }
+
+    @Test
+    void aPageRequestInATraceCallsEachBackendInTheSameTrace() {
+        healthyPage("traced-career", 60);
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        var page = http.toBlocking().exchange(HttpRequest.GET("/api/v1/pages/careers/traced-career")
+            .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"), String.class);
+
+        assertEquals(200, page.getStatus().getCode());
+        for (var backend : List.of(standIns.articles, standIns.salary, standIns.schools)) {
+            backend.verify(WireMock.getRequestedFor(WireMock.anyUrl())
+                .withHeader("traceparent", WireMock.matching("00-" + traceId + "-[0-9a-f]{16}-01")));
+        }
+    }
 }
