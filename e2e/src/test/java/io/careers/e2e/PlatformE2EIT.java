@@ -24,10 +24,14 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -329,6 +333,36 @@ class PlatformE2EIT {
             web.get("http://localhost:" + Platform.SALARY + "/api/v1/occupations/29-2071").status() == 200
                 && web.get("http://localhost:" + Platform.ARTICLES + "/api/v1/articles/by-slug/" + SLUG).status() == 200);
         assertEquals(40350, median(page("?state=NY"), "29-2071"), "the data survived: the May 2018 release is current");
+    }
+
+    @Test
+    @Order(8)
+    void everyDashboardAndAlertQueryNamesAMetricTheServicesExport() throws Exception {
+        Map<String, Integer> services = Map.of("gateway", Platform.GATEWAY, "articles-service", Platform.ARTICLES,
+            "salary-service", Platform.SALARY, "schools-service", Platform.SCHOOLS);
+        Map<String, Set<String>> exported = new TreeMap<>();
+        for (Map.Entry<String, Integer> service : services.entrySet()) {
+            String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + service.getValue() + "/prometheus")).build(), BodyHandlers.ofString()).body();
+            exported.put(service.getKey(), MonitoringQueries.exported(scrape));
+        }
+        Set<String> anywhere = new TreeSet<>(MonitoringQueries.PROMETHEUS_OWN);
+        exported.values().forEach(anywhere::addAll);
+
+        List<String> missing = new ArrayList<>();
+        MonitoringQueries.dashboards(platform.root).forEach((dashboard, queries) -> {
+            // A service's dashboard reads that service; the platform's reads them all.
+            Set<String> available = exported.getOrDefault(dashboard, anywhere);
+            for (String query : queries) {
+                MonitoringQueries.metricNames(query).stream().filter(name -> !available.contains(name))
+                    .forEach(name -> missing.add(dashboard + " dashboard: " + name + " in " + query));
+            }
+        });
+        for (String alert : MonitoringQueries.alerts(platform.root)) {
+            MonitoringQueries.metricNames(alert).stream().filter(name -> !anywhere.contains(name))
+                .forEach(name -> missing.add("alert: " + name + " in " + alert));
+        }
+        assertEquals(List.of(), missing, "metrics no service exports");
     }
 
     private static String[] concat(String[] first, String[] second) {

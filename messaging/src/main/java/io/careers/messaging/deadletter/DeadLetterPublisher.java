@@ -3,6 +3,7 @@ package io.careers.messaging.deadletter;
 import io.careers.contracts.DeadLetterHeaders;
 import io.careers.contracts.Topics;
 import io.careers.messaging.kafka.MessagingProducer;
+import io.careers.messaging.kafka.TopicPlan;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -34,10 +35,15 @@ public class DeadLetterPublisher {
     private final @Nullable MeterRegistry meters;
     private final List<DeadLetterObserver> observers;
 
-    DeadLetterPublisher(MessagingProducer producer, @Nullable MeterRegistry meters, List<DeadLetterObserver> observers) {
+    DeadLetterPublisher(MessagingProducer producer, @Nullable MeterRegistry meters, List<DeadLetterObserver> observers,
+                        @Nullable TopicPlan topics) {
         this.producer = producer;
         this.meters = meters;
         this.observers = observers;
+        if (meters != null && topics != null) {
+            // At zero from the start, so that a rate of dead letters is a rate from the first one on.
+            topics.consumed().forEach(topic -> meters.counter("messaging.dead_letters", "topic", topic));
+        }
     }
 
     /**

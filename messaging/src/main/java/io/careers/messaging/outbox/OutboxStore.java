@@ -70,14 +70,14 @@ final class OutboxStore {
 
     static List<OutboxRow> pending(Connection c, int limit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-            "SELECT id, topic, message_key, event_type, payload, trace_context FROM messaging.outbox "
+            "SELECT id, topic, message_key, event_type, payload, trace_context, created_at FROM messaging.outbox "
                 + "WHERE published_at IS NULL ORDER BY id LIMIT ?")) {
             s.setInt(1, limit);
             try (ResultSet rs = s.executeQuery()) {
                 List<OutboxRow> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(new OutboxRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)));
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()));
                 }
                 return rows;
             }

@@ -117,6 +117,14 @@ interface ReleaseRepository extends GenericRepository<ReleaseRow, String> {
     @Query("SELECT count(*) FROM wage_estimate WHERE release_id = :releaseId")
     long countEstimates(String releaseId);
 
+    /** @return how many releases are PENDING */
+    @Query("SELECT count(*) FROM release WHERE status = 'PENDING'")
+    long countPending();
+
+    /** @return how long the oldest PENDING release has been waiting since its first record, in seconds (0 when none) */
+    @Query("SELECT COALESCE(extract(epoch FROM now() - min(first_seen_at)), 0) FROM release WHERE status = 'PENDING'")
+    double oldestPendingSeconds();
+
     /** Serialises promotions, which change which release is CURRENT, until commit. */
     @Query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(5310, 1)) AS promotion_lock")
     int lockPromotions();
