@@ -9,6 +9,7 @@ class BackendPolicies {
 
     @EachBean(BackendSettings.class)
     BackendPolicy policy(BackendSettings settings, BackendMetrics metrics) {
+        metrics.register(settings.name());
         return new BackendPolicy(settings.name(), settings.timeout(),
             new CircuitBreaker(settings.failureThreshold(), settings.openFor()), settings.maxConcurrent(), metrics);
     }

@@ -42,10 +42,16 @@ public class GatewayCaches {
         this.pages = new PageCache(settings.pageTtl(), maxEntries);
     }
 
-    /** Lookups as {@code gateway.cache.lookups{cache, outcome}}: fresh, loaded, stale, failed. */
+    /**
+     * Lookups as {@code gateway.cache.lookups{cache, outcome}}: fresh, loaded, stale, failed; at zero
+     * from the start, so that a hit ratio is there before the first page.
+     */
     private static Consumer<String> counter(@Nullable MeterRegistry meters, String cache) {
         if (meters == null) {
             return outcome -> { };
+        }
+        for (String outcome : List.of("fresh", "loaded", "stale", "failed")) {
+            meters.counter("gateway.cache.lookups", "cache", cache, "outcome", outcome);
         }
         return outcome -> meters.counter("gateway.cache.lookups", "cache", cache, "outcome", outcome).increment();
     }

@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
 /** The career page in one call, and its schools section alone for "Next »". */
 @Controller("/api/v1/pages/careers")
 @Tag(name = "pages")
-record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http) {
+record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http, CompositionAdmission admission) {
     private static final AttributeKey<String> PAGE_CACHE = AttributeKey.stringKey("gateway.page.cache");
 
     @Get("/{slug}")
@@ -42,7 +42,8 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached; Retry-After: 1",
+    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached, "
+        + "or the gateway is composing its limit of pages (gateway.shedding); Retry-After: 1",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> page(@PathVariable String slug, @Nullable @QueryValue Integer schoolsPage,
                                @Nullable @QueryValue Integer schoolsSize, @Nullable @QueryValue String state,
@@ -62,6 +63,9 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         if (cached != null) {
             return Mono.just(http.respond(cached, ifNoneMatch, true));
         }
+        if (!admission.tryEnter()) {
+            return Mono.just(atCapacity(path));
+        }
         long generation = caches.pages().generation();
         return composer.page(slug, filter).map(outcome -> {
             if (outcome instanceof PageOutcome.Composed composed) {
@@ -72,7 +76,7 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
                 return http.respond(page, ifNoneMatch, composed.wholeAndFresh());
             }
             return failure(outcome, slug, path);
-        });
+        }).doFinally(signal -> admission.leave());
     }
 
     @Get("/{slug}/schools")
@@ -86,7 +90,8 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached",
+    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached, "
+        + "or the gateway is composing its limit of pages (gateway.shedding); Retry-After: 1",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> schools(@PathVariable String slug, @Nullable @QueryValue Integer page,
                                   @Nullable @QueryValue Integer size, @Nullable @QueryValue String state,
@@ -98,12 +103,15 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         if (!IdentifierFormat.SLUG.matches(slug)) {
             return Mono.just(notFound(slug, path));
         }
+        if (!admission.tryEnter()) {
+            return Mono.just(atCapacity(path));
+        }
         return composer.schools(slug, filter).map(outcome -> {
             if (outcome instanceof PageOutcome.SchoolsOnly only) {
                 return http.respond(http.render(only.schools()), ifNoneMatch, only.schools().status() == SectionStatus.OK);
             }
             return failure(outcome, slug, path);
-        });
+        }).doFinally(signal -> admission.leave());
     }
 
     private HttpResponse<?> failure(PageOutcome outcome, String slug, String path) {
@@ -112,6 +120,12 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
 
     private HttpResponse<?> notFound(String slug, String path) {
         return http.problem(HttpStatus.NOT_FOUND, "No published career page has the slug " + slug + ".", path, http.notFoundCacheControl());
+    }
+
+    private HttpResponse<?> atCapacity(String path) {
+        return http.problem(HttpStatus.SERVICE_UNAVAILABLE,
+            "The gateway is composing as many pages as it may at once; try again in a second.", path, "no-store")
+            .header(HttpHeaders.RETRY_AFTER, "1");
     }
 
     private HttpResponse<?> unavailable(String path) {
