@@ -32,6 +32,7 @@ final class OpenLoopLoad {
         long intervalNanos = 1_000_000_000L / rate;
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicLong errors = new AtomicLong();
+        AtomicLong unavailable = new AtomicLong();
         CompletableFuture<?>[] pending = new CompletableFuture<?>[total];
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -46,22 +47,26 @@ final class OpenLoopLoad {
                 if (failure != null || response.statusCode() >= 400) {
                     errors.incrementAndGet();
                 }
+                if (failure == null && response.statusCode() == 503) {
+                    unavailable.incrementAndGet();
+                }
                 return null;
             });
         }
         CompletableFuture.allOf(pending).join();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(rate, total, errors.get(), sorted, (System.nanoTime() - start) / 1e9);
+        return new Result(rate, total, errors.get(), unavailable.get(), sorted, (System.nanoTime() - start) / 1e9);
     }
 
     /**
      * @param rate     requested rate
      * @param requests requests sent
      * @param errors   failures and 4xx/5xx answers
+     * @param unavailable 503 answers among the errors (a gateway shedding load)
      * @param sorted   latencies in nanoseconds, sorted
      * @param seconds  wall time
      */
-    record Result(int rate, int requests, long errors, long[] sorted, double seconds) {
+    record Result(int rate, int requests, long errors, long unavailable, long[] sorted, double seconds) {
         double percentileMillis(double p) {
             if (sorted.length == 0) {
                 return Double.NaN;
