@@ -4,6 +4,7 @@ import io.careers.contracts.page.FigureFormat;
 import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.NationalFigures;
 import io.careers.contracts.salary.ProjectionFigures;
+import io.careers.contracts.salary.TopCodes;
 import io.careers.contracts.salary.WageMeasures;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -54,10 +55,7 @@ public record FigureResolver(TopCodes topCodes) {
         boolean annual = measurePath.startsWith("annual.");
         Footnote footnote = release.footnotes().get(measurePath);
         if (footnote == Footnote.TOP_CODED) {
-            BigDecimal threshold = topCodes.threshold(release.referencePeriod(), annual);
-            String text = annual ? FigureFormat.annual(threshold) + " or more"
-                : FigureFormat.hourlyAmount(threshold) + " or more per hour";
-            return new RenderedFigure(text, null, citation);
+            return new RenderedFigure(topCodes.text(release.referencePeriod(), annual), null, citation);
         }
         if (footnote != null) {
             return RenderedFigure.notAvailable(citation);

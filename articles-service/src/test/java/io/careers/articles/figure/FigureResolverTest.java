@@ -5,6 +5,7 @@ import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.Lineage;
 import io.careers.contracts.salary.NationalFigures;
 import io.careers.contracts.salary.ProjectionFigures;
+import io.careers.contracts.salary.TopCodes;
 import io.careers.contracts.salary.WageMeasures;
 import org.junit.jupiter.api.Test;
 

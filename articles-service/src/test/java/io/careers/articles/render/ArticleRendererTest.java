@@ -3,9 +3,9 @@ package io.careers.articles.render;
 import io.careers.articles.figure.Citation;
 import io.careers.articles.figure.FigureResolver;
 import io.careers.articles.figure.OccupationFigures;
-import io.careers.articles.figure.TopCodes;
 import io.careers.contracts.salary.Lineage;
 import io.careers.contracts.salary.NationalFigures;
+import io.careers.contracts.salary.TopCodes;
 import io.careers.contracts.salary.WageMeasures;
 import org.junit.jupiter.api.Test;
 

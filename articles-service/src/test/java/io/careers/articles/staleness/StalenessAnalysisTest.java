@@ -7,10 +7,10 @@ import io.careers.articles.article.Section;
 import io.careers.articles.article.Seo;
 import io.careers.articles.figure.FigureResolver;
 import io.careers.articles.figure.OccupationFigures;
-import io.careers.articles.figure.TopCodes;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.salary.Lineage;
 import io.careers.contracts.salary.NationalFigures;
+import io.careers.contracts.salary.TopCodes;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

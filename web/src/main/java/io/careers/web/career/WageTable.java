@@ -3,6 +3,7 @@ package io.careers.web.career;
 import io.careers.contracts.page.FigureFormat;
 import io.careers.contracts.page.Occupation;
 import io.careers.contracts.page.Occupation.Wages;
+import io.careers.contracts.salary.TopCodes;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -64,6 +65,11 @@ public record WageTable(String code, String title, @Nullable String source, @Nul
 
     static String cell(Occupation occupation, String key, @Nullable BigDecimal value, boolean annual) {
         String footnote = occupation.footnotes().get(key);
+        if ("TOP_CODED".equals(footnote) && occupation.referencePeriod() != null) {
+            // The data has no number, the threshold of its release says how high: "$239,200 or more".
+            BigDecimal threshold = TopCodes.BLS.threshold(occupation.referencePeriod(), annual);
+            return (annual ? FigureFormat.annual(threshold) : FigureFormat.hourlyAmount(threshold)) + " or more";
+        }
         if (footnote != null) {
             return FOOTNOTES.getOrDefault(footnote, "not available");
         }

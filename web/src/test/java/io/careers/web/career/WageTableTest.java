@@ -17,8 +17,8 @@ class WageTableTest {
         assertEquals("BLS OEWS, May 2013", table.source());
         assertEquals("182,370 jobs", table.employment());
         assertEquals(new WageTable.Row("Median", "$16.81", "$34,970"), table.rows().get(2));
-        assertEquals(new WageTable.Row("90th percentile", "at or above the BLS top value", "at or above the BLS top value"),
-            table.rows().get(4));
+        assertEquals(new WageTable.Row("90th percentile", "$100.00 or more", "$208,000 or more"), table.rows().get(4),
+            "top-coded: the threshold of the release (May 2013), never a number in its place");
     }
 
     @Test
