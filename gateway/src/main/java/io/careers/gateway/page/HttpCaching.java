@@ -14,12 +14,8 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * HTTP caching of gateway answers: a weak ETag (a hash of the content, without the times it was
@@ -33,7 +29,6 @@ import java.util.regex.Pattern;
  */
 @Singleton
 public class HttpCaching {
-    private static final Pattern TIMES = Pattern.compile("\"(generatedAt|asOf)\":(\"[^\"]*\"|null)");
 
     private final ObjectMapper json;
     private final String whole;
@@ -57,12 +52,10 @@ public class HttpCaching {
     public RenderedPage render(Object value) {
         try {
             byte[] body = json.writeValueAsBytes(value);
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(contentOf(body));
+            byte[] digest = ContentDigest.of(body);
             return new RenderedPage(body, "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
@@ -84,16 +77,6 @@ public class HttpCaching {
         Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, path, List.of());
         return HttpResponse.status(status).body(render(problem).body()).contentType(Problem.MEDIA_TYPE)
             .header(HttpHeaders.CACHE_CONTROL, cacheControl);
-    }
-
-    /**
-     * The bytes the ETag is computed from: the body with the values of {@code generatedAt} and
-     * {@code asOf} blanked. A quote that starts a key is never escaped in JSON, while a quote inside
-     * a string value always is, so the pattern can only match those keys, never text of an article.
-     */
-    static byte[] contentOf(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        return TIMES.matcher(text).replaceAll("\"$1\":0").getBytes(StandardCharsets.UTF_8);
     }
 
     /** If-None-Match compares weakly (RFC 9110, 13.1.2): {@code W/"x"} and {@code "x"} match each other. */
