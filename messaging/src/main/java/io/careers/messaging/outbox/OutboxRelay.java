@@ -2,9 +2,7 @@ package io.careers.messaging.outbox;
 
 import io.careers.messaging.kafka.MessagingProducer;
 import io.careers.messaging.tracing.MessageTracing;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.TimeGauge;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -20,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
@@ -53,9 +50,7 @@ public class OutboxRelay {
     private final TransactionOperations<Connection> transactions;
     private final RowPublisher publisher;
     private final OutboxConfiguration config;
-    private final Counter published;
-    private final Counter failures;
-    private final Counter unconfirmed;
+    private final RelayMetrics metrics;
 
     private final ReentrantLock cycle = new ReentrantLock();
     /** Set by a commit that wrote to the outbox: the cycle running then drains once more. */
@@ -70,8 +65,6 @@ public class OutboxRelay {
     private volatile Duration backoff = Duration.ZERO;
     private Instant nextAttempt = Instant.MIN;
     private Instant nextPurge = Instant.MIN;
-    /** When the oldest row this instance saw unpublished was written; null when it saw none. */
-    private volatile Instant oldestUnpublished;
 
     OutboxRelay(TransactionOperations<Connection> transactions,
                 MessagingProducer producer,
@@ -81,14 +74,7 @@ public class OutboxRelay {
         this.transactions = transactions;
         this.publisher = new RowPublisher(producer, tracing);
         this.config = config;
-        this.published = meters == null ? null : meters.counter("messaging.outbox.published");
-        this.failures = meters == null ? null : meters.counter("messaging.outbox.failures");
-        this.unconfirmed = meters == null ? null : meters.counter("messaging.outbox.unconfirmed");
-        if (meters != null) {
-            // Grows while rows wait: Kafka away, the relay failing. Alerts on it ("outbox stuck").
-            TimeGauge.builder("messaging.outbox.oldest.unpublished", this, TimeUnit.MILLISECONDS, OutboxRelay::oldestUnpublishedMillis)
-                .description("Age of the oldest outbox row seen unpublished by this instance's relay").register(meters);
-        }
+        this.metrics = new RelayMetrics(meters);
     }
 
     /** Runs on the scheduler: relays until the outbox is drained or a publish fails. */
@@ -157,32 +143,20 @@ public class OutboxRelay {
                 return new RelayResult(0, null);
             }
             List<OutboxRow> rows = OutboxStore.pending(connection, config.getBatchSize());
+            metrics.pending(rows);
             if (rows.isEmpty()) {
-                oldestUnpublished = null;
                 return new RelayResult(0, null);
             }
-            oldestUnpublished = rows.get(0).createdAt();
             RowPublisher.Outcome outcome = publisher.publish(rows);
             List<Long> acknowledged = outcome.acknowledged();
-            oldestUnpublished = acknowledged.size() < rows.size() ? rows.get(acknowledged.size()).createdAt() : null;
+            metrics.published(rows, acknowledged.size(), outcome.sent());
             OutboxStore.markPublished(connection, acknowledged);
-            if (published != null) {
-                published.increment(acknowledged.size());
-                unconfirmed.increment(outcome.sent() - acknowledged.size());
-            }
             return new RelayResult(acknowledged.size(), outcome.failure());
         });
     }
 
-    private double oldestUnpublishedMillis() {
-        Instant oldest = oldestUnpublished;
-        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, Instant.now()).toMillis());
-    }
-
     private void fail(Exception e) {
-        if (failures != null) {
-            failures.increment();
-        }
+        metrics.failed();
         backoff = backoff.isZero() ? Duration.ofMillis(100) : backoff.multipliedBy(2);
         if (backoff.compareTo(config.getMaxBackoff()) > 0) {
             backoff = config.getMaxBackoff();
