@@ -9,6 +9,7 @@ import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Scope;
@@ -104,6 +105,8 @@ class TracingIT implements TestPropertyProvider {
             .filter(s -> s.getKind() == SpanKind.CONSUMER && s.getTraceId().equals(traceId)).findFirst());
         assertEquals(TestTopics.INBOUND + " process", process.getName());
         assertEquals(parentSpanId, process.getParentSpanId());
+        assertEquals(AppliedViews.CONSUMER, process.getAttributes().get(AttributeKey.stringKey("messaging.consumer.group.name")),
+            "the service's consumer group (messaging.consumer.group-id)");
     }
 
     @Test

@@ -4,7 +4,6 @@ import io.careers.messaging.deadletter.DeadLetter;
 import io.careers.messaging.deadletter.DeadLetterPublisher;
 import io.careers.messaging.tracing.MessageTracing;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -41,11 +40,11 @@ public class InboundProcessor {
     private final String group;
 
     InboundProcessor(DeadLetterPublisher deadLetters, TransactionOperations<Connection> transactions,
-                     MessageTracing tracing, @Value("${messaging.consumer.group-id:}") String group) {
+                     MessageTracing tracing, ConsumerSettings consumers) {
         this.deadLetters = deadLetters;
         this.transactions = transactions;
         this.tracing = tracing;
-        this.group = group;
+        this.group = consumers.groupId() == null ? "" : consumers.groupId();
     }
 
     /**

@@ -108,8 +108,8 @@ public class MessageTracing {
     }
 
     /**
-     * @param span    a span of {@link #publishing}
-     * @param failure why the send failed, or null when Kafka acknowledged it
+     * @param span    a span of {@link #publishing} (or of a batch's processing)
+     * @param failure why the send (or the processing) failed, or null when it succeeded
      */
     public static void end(Span span, @Nullable Throwable failure) {
         if (failure != null) {
@@ -137,38 +137,41 @@ public class MessageTracing {
      * @param work    what processes it; it may throw
      */
     public void consuming(String group, List<? extends ConsumerRecord<?, ?>> records, Runnable work) {
+        Context parent = null;
         Set<SpanContext> causes = new LinkedHashSet<>();
         Set<String> topics = new LinkedHashSet<>();
         for (ConsumerRecord<?, ?> record : records) {
             topics.add(record.topic());
-            SpanContext cause = Span.fromContext(contextOf(record)).getSpanContext();
-            if (cause.isValid()) {
-                causes.add(cause);
+            Context context = contextOf(record);
+            SpanContext cause = Span.fromContext(context).getSpanContext();
+            if (cause.isValid() && causes.add(cause) && parent == null) {
+                // The first traced record's whole context (baggage too) is the parent.
+                parent = context;
             }
         }
-        if (causes.isEmpty()) {
+        if (parent == null) {
             work.run();
             return;
         }
-        SpanContext parent = causes.iterator().next();
-        SpanBuilder builder = tracer.spanBuilder(String.join(",", topics) + " process")
-            .setParent(Context.root().with(Span.wrap(parent)))
+        String destination = String.join(",", topics);
+        SpanBuilder builder = tracer.spanBuilder(destination + " process")
+            .setParent(parent)
             .setSpanKind(SpanKind.CONSUMER)
             .setAttribute(SYSTEM, "kafka")
-            .setAttribute(DESTINATION, String.join(",", topics))
+            .setAttribute(DESTINATION, destination)
             .setAttribute(OPERATION, "process")
             .setAttribute(CONSUMER_GROUP, group)
             .setAttribute(BATCH_SIZE, (long) records.size());
         causes.stream().skip(1).forEach(builder::addLink);
         Span span = builder.startSpan();
+        Throwable failure = null;
         try (Scope ignored = span.makeCurrent()) {
             work.run();
         } catch (RuntimeException | Error e) {
-            span.recordException(e);
-            span.setStatus(StatusCode.ERROR);
+            failure = e;
             throw e;
         } finally {
-            span.end();
+            end(span, failure);
         }
     }
 }
