@@ -37,7 +37,7 @@ class ReleaseStatusMetrics {
             .description("How long the oldest pending release has waited since its first record").register(meters);
     }
 
-    @Scheduled(fixedDelay = "${salary.metrics.release-status-interval:10s}", initialDelay = "1s")
+    @Scheduled(fixedDelay = "${salary.metrics.release-status-interval}", initialDelay = "1s")
     void refresh() {
         try {
             transactions.executeRead(status -> {

@@ -1,6 +1,5 @@
 package io.careers.tools.cli;
 
-import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
@@ -11,6 +10,7 @@ import io.opentelemetry.sdk.autoconfigure.AutoConfiguredOpenTelemetrySdk;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -35,12 +35,10 @@ final class CliTrace implements AutoCloseable {
     };
 
     private final OpenTelemetrySdk sdk;
-    private final OpenTelemetry otel;
     private final Span span;
 
     private CliTrace(OpenTelemetrySdk sdk, Span span) {
         this.sdk = sdk;
-        this.otel = sdk;
         this.span = span;
     }
 
@@ -78,7 +76,7 @@ final class CliTrace implements AutoCloseable {
     /** @return the headers that carry this trace on a record */
     Map<String, String> headers() {
         Map<String, String> headers = new HashMap<>();
-        otel.getPropagators().getTextMapPropagator().inject(Context.root().with(span), headers, Map::put);
+        sdk.getPropagators().getTextMapPropagator().inject(Context.root().with(span), headers, Map::put);
         return headers;
     }
 
@@ -91,6 +89,6 @@ final class CliTrace implements AutoCloseable {
     @Override
     public void close() {
         span.end();
-        sdk.shutdown().join(5, java.util.concurrent.TimeUnit.SECONDS);
+        sdk.shutdown().join(5, TimeUnit.SECONDS);
     }
 }
