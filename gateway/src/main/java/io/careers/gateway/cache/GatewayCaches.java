@@ -6,12 +6,15 @@ import io.careers.gateway.backend.SchoolsQuery;
 import io.careers.gateway.payload.Article;
 import io.careers.gateway.payload.CareerLocation;
 import io.careers.gateway.payload.SchoolsResult;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -50,10 +53,16 @@ public class GatewayCaches {
         if (meters == null) {
             return outcome -> { };
         }
+        Map<String, Counter> counters = new HashMap<>();
         for (String outcome : List.of("fresh", "loaded", "stale", "failed")) {
-            meters.counter("gateway.cache.lookups", "cache", cache, "outcome", outcome);
+            counters.put(outcome, meters.counter("gateway.cache.lookups", "cache", cache, "outcome", outcome));
         }
-        return outcome -> meters.counter("gateway.cache.lookups", "cache", cache, "outcome", outcome).increment();
+        Map<String, Counter> byOutcome = Map.copyOf(counters);
+        // Every lookup counts: the counters are kept, not looked up in the registry each time.
+        return outcome -> {
+            Counter counter = byOutcome.get(outcome);
+            (counter != null ? counter : meters.counter("gateway.cache.lookups", "cache", cache, "outcome", outcome)).increment();
+        };
     }
 
     /**

@@ -63,20 +63,19 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         if (cached != null) {
             return Mono.just(http.respond(cached, ifNoneMatch, true));
         }
-        if (!admission.tryEnter()) {
-            return Mono.just(atCapacity(path));
-        }
-        long generation = caches.pages().generation();
-        return composer.page(slug, filter).map(outcome -> {
-            if (outcome instanceof PageOutcome.Composed composed) {
-                RenderedPage page = http.render(composed.page());
-                if (composed.wholeAndFresh() && !caches.settlingNow()) {
-                    caches.pages().put(key, page, generation);
+        return admission.admit(() -> {
+            long generation = caches.pages().generation();
+            return composer.page(slug, filter).map(outcome -> {
+                if (outcome instanceof PageOutcome.Composed composed) {
+                    RenderedPage page = http.render(composed.page());
+                    if (composed.wholeAndFresh() && !caches.settlingNow()) {
+                        caches.pages().put(key, page, generation);
+                    }
+                    return http.respond(page, ifNoneMatch, composed.wholeAndFresh());
                 }
-                return http.respond(page, ifNoneMatch, composed.wholeAndFresh());
-            }
-            return failure(outcome, slug, path);
-        }).doFinally(signal -> admission.leave());
+                return failure(outcome, slug, path);
+            });
+        }, () -> atCapacity(path));
     }
 
     @Get("/{slug}/schools")
@@ -103,15 +102,12 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         if (!IdentifierFormat.SLUG.matches(slug)) {
             return Mono.just(notFound(slug, path));
         }
-        if (!admission.tryEnter()) {
-            return Mono.just(atCapacity(path));
-        }
-        return composer.schools(slug, filter).map(outcome -> {
+        return admission.admit(() -> composer.schools(slug, filter).map(outcome -> {
             if (outcome instanceof PageOutcome.SchoolsOnly only) {
                 return http.respond(http.render(only.schools()), ifNoneMatch, only.schools().status() == SectionStatus.OK);
             }
             return failure(outcome, slug, path);
-        }).doFinally(signal -> admission.leave());
+        }), () -> atCapacity(path));
     }
 
     private HttpResponse<?> failure(PageOutcome outcome, String slug, String path) {
@@ -123,13 +119,15 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
     }
 
     private HttpResponse<?> atCapacity(String path) {
-        return http.problem(HttpStatus.SERVICE_UNAVAILABLE,
-            "The gateway is composing as many pages as it may at once; try again in a second.", path, "no-store")
-            .header(HttpHeaders.RETRY_AFTER, "1");
+        return unavailable("The gateway is composing as many pages as it may at once; try again in a second.", path);
     }
 
     private HttpResponse<?> unavailable(String path) {
-        return http.problem(HttpStatus.SERVICE_UNAVAILABLE, "The article cannot be had right now; try again shortly.", path,
-            "no-store").header(HttpHeaders.RETRY_AFTER, "1");
+        return unavailable("The article cannot be had right now; try again shortly.", path);
+    }
+
+    /** 503, never stored: come back in a second. */
+    private HttpResponse<?> unavailable(String detail, String path) {
+        return http.problem(HttpStatus.SERVICE_UNAVAILABLE, detail, path, "no-store").header(HttpHeaders.RETRY_AFTER, "1");
     }
 }

@@ -5,8 +5,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import reactor.core.publisher.Mono;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * How many uncached pages the gateway composes at once. Past the limit a request is refused at once
@@ -34,8 +36,20 @@ public class CompositionAdmission {
         }
     }
 
-    /** @return whether a composition may start; if so, {@link #leave()} must follow when it ends */
-    public boolean tryEnter() {
+    /**
+     * @param composition composes an uncached answer; called only when admitted
+     * @param refused     the answer when the gateway is composing its limit already
+     * @param <T>         the answer
+     * @return the composition, which holds its place until it ends, or {@code refused} at once
+     */
+    public <T> Mono<T> admit(Supplier<Mono<T>> composition, Supplier<T> refused) {
+        if (!tryEnter()) {
+            return Mono.fromSupplier(refused);
+        }
+        return Mono.defer(composition).doFinally(signal -> leave());
+    }
+
+    private boolean tryEnter() {
         if (inFlight.incrementAndGet() > maxInFlight) {
             inFlight.decrementAndGet();
             if (shed != null) {
@@ -46,8 +60,7 @@ public class CompositionAdmission {
         return true;
     }
 
-    /** Ends a composition admitted by {@link #tryEnter()}. */
-    public void leave() {
+    private void leave() {
         inFlight.decrementAndGet();
     }
 
