@@ -26,7 +26,8 @@ public final class GatewayLatency {
         System.out.println(result.row(label));
     }
 
-    private static URI uri(String template, int i, int variants) {
+    /** @return request number {@code i}: the template with {@code %d} replaced by i modulo the variants */
+    static URI uri(String template, int i, int variants) {
         return URI.create(template.contains("%d") ? String.format(template, i % variants) : template);
     }
 }

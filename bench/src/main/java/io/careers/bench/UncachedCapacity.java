@@ -1,6 +1,5 @@
 package io.careers.bench;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,9 @@ import java.util.Locale;
  * templates, seconds per measurement, p99 ceiling of a sustained backend rate in ms, then the rates.
  */
 public final class UncachedCapacity {
+    /** Pages asked for in turn: the stand-ins answer any slug. */
+    private static final int SLUGS = 1000;
+
     private UncachedCapacity() {
     }
 
@@ -33,7 +35,7 @@ public final class UncachedCapacity {
         }
         // Warm-up in steps: a cold JIT at the full rate builds a backlog an open-loop load never drains.
         for (int step = 1; step <= 4; step++) {
-            OpenLoopLoad.run(rates.get(0) * step / 2, Duration.ofSeconds(5), i -> uri(gateway, i));
+            OpenLoopLoad.run(rates.get(0) * step / 2, Duration.ofSeconds(5), i -> GatewayLatency.uri(gateway, i, SLUGS));
         }
         System.out.println("| rate | slowest backend p99 | gateway p50 | gateway p99 | 503 shed | other errors | keeps up |");
         System.out.println("|---|---|---|---|---|---|---|");
@@ -43,14 +45,14 @@ public final class UncachedCapacity {
             double slowest = 0;
             long backendErrors = 0;
             for (String backend : backends) {
-                OpenLoopLoad.Result alone = OpenLoopLoad.run(rate, each, i -> uri(backend, i));
+                OpenLoopLoad.Result alone = OpenLoopLoad.run(rate, each, i -> GatewayLatency.uri(backend, i, SLUGS));
                 slowest = Math.max(slowest, alone.percentileMillis(99));
                 backendErrors += alone.errors();
             }
             if (backendErrors == 0 && slowest <= ceiling) {
                 backendsSustain = rate;
             }
-            OpenLoopLoad.Result page = OpenLoopLoad.run(rate, each, i -> uri(gateway, i));
+            OpenLoopLoad.Result page = OpenLoopLoad.run(rate, each, i -> GatewayLatency.uri(gateway, i, SLUGS));
             boolean keepsUp = page.errors() == 0 && page.percentileMillis(99) <= slowest + 10;
             if (keepsUp) {
                 gatewayKeepsUp = rate;
@@ -61,9 +63,5 @@ public final class UncachedCapacity {
         }
         System.out.printf(Locale.ROOT, "%nbackends alone sustain %,d/s (p99 <= %.0f ms); the gateway keeps up to %,d/s: %.0f%%%n",
             backendsSustain, ceiling, gatewayKeepsUp, backendsSustain == 0 ? 0.0 : 100.0 * gatewayKeepsUp / backendsSustain);
-    }
-
-    private static URI uri(String template, int i) {
-        return URI.create(template.contains("%d") ? String.format(template, i % 1000) : template);
     }
 }
