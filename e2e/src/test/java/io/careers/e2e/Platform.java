@@ -116,6 +116,25 @@ public final class Platform {
         return state.resolve("platform-" + args[0] + ".log");
     }
 
+    /**
+     * @param lines how many lines of each log
+     * @return the last lines of the services' logs, for a failure message: what a person would read first
+     */
+    public String logTails(int lines) {
+        StringBuilder tails = new StringBuilder();
+        for (String component : List.of("gateway", "articles-service", "salary-service", "sample-data")) {
+            Path log = state.resolve("logs/" + component + ".log");
+            tails.append("\n--- last ").append(lines).append(" lines of ").append(log).append('\n');
+            try {
+                List<String> all = Files.readAllLines(log);
+                all.subList(Math.max(0, all.size() - lines), all.size()).forEach(l -> tails.append(l).append('\n'));
+            } catch (IOException e) {
+                tails.append("(unreadable: ").append(e.getMessage()).append(")\n");
+            }
+        }
+        return tails.toString();
+    }
+
     /** Deletes the state of an earlier run (databases, Kafka logs, keys), so every run starts fresh. */
     public void wipe() throws IOException {
         if (Files.exists(state)) {

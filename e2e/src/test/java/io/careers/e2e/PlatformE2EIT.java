@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,6 +78,18 @@ class PlatformE2EIT {
         return answer.body();
     }
 
+    /** @return what a failed wait for a page saw last: status, degraded sections, the figures and the text they are in */
+    private static String describe(Web.Answer answer) {
+        if (answer == null || answer.body() == null) {
+            return answer == null ? "none" : "status " + answer.status() + ", no body";
+        }
+        JsonNode body = answer.body();
+        return "status " + answer.status() + ", degraded " + body.path("meta").path("degraded")
+            + ", figures " + body.path("article").path("figures")
+            + ", section 2 " + body.path("article").path("sections").path(1).path("html").asText()
+            + ", salary " + body.path("salary").path("occupations") + ", problem " + body.path("detail").asText();
+    }
+
     private static long median(JsonNode page, String soc) {
         for (JsonNode occupation : page.path("salary").path("occupations")) {
             if (soc.equals(occupation.path("code").asText())) {
@@ -95,11 +108,17 @@ class PlatformE2EIT {
         // The article's figures come from articles-service's copy of the salary events: read before that
         // copy has the May 2013 release, the page lacks its figure and the gateway may keep that
         // article for its 60 s lifetime (once seen in CI). The wait covers that lifetime.
-        Eventually.await("a whole page with its figures bound", Duration.ofSeconds(90), () -> {
-            Web.Answer answer = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/" + SLUG);
-            return answer.status() == 200 && answer.body().path("meta").path("degraded").isEmpty()
-                && answer.body().path("article").path("sections").path(1).path("html").asText().contains("$34,970");
-        });
+        AtomicReference<Web.Answer> last = new AtomicReference<>();
+        try {
+            Eventually.await("a whole page with its figures bound", Duration.ofSeconds(90), () -> {
+                Web.Answer answer = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/" + SLUG);
+                last.set(answer);
+                return answer.status() == 200 && answer.body().path("meta").path("degraded").isEmpty()
+                    && answer.body().path("article").path("sections").path(1).path("html").asText().contains("$34,970");
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the last answer: " + describe(last.get()) + platform.logTails(60), e);
+        }
         JsonNode page = page("");
         assertEquals("Medical Records Administration", page.path("article").path("title").asText());
         assertTrue(page.path("article").path("sections").get(1).path("html").asText().contains("$34,970"),

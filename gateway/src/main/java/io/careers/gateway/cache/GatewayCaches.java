@@ -28,16 +28,15 @@ public class GatewayCaches {
     private final SectionCache<String, List<CareerLocation>> sitemap;
     private final PageCache pages;
     private final Duration settling;
-    private final Duration settlingTtl;
     private volatile long figuresChangedAt = System.nanoTime() - Duration.ofDays(1).toNanos();
 
     GatewayCaches(CacheSettings settings, @Nullable MeterRegistry meters) {
         this.settling = settings.figuresSettling();
-        this.settlingTtl = settings.figuresSettlingTtl();
         Duration keepStale = settings.keepStale();
         int maxEntries = settings.maxEntries();
-        this.articles = new SectionCache<>(article -> article.isEmpty() ? settings.notFoundTtl()
-            : settlingNow() ? settlingTtl : settings.articleTtl(), keepStale, maxEntries, counter(meters, "articles"));
+        ArticleTtl articleTtl = new ArticleTtl(settings);
+        this.articles = new SectionCache<>(article -> articleTtl.of(article, settlingNow()), keepStale, maxEntries,
+            counter(meters, "articles"));
         this.salary = new SectionCache<>(v -> settings.salaryTtl(), keepStale, maxEntries, counter(meters, "salary"));
         this.schools = new SectionCache<>(v -> settings.schoolsTtl(), keepStale, maxEntries, counter(meters, "schools"));
         this.careers = new SectionCache<>(v -> settings.careersTtl(), keepStale, maxEntries, counter(meters, "careers"));

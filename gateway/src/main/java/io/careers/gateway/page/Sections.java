@@ -62,8 +62,9 @@ record Sections(GatewayCaches caches, SalaryBackend salary, SchoolsBackend schoo
     /**
      * The salary section as the article's text shows it: occupations whose current release differs from
      * the article's are asked again for the article's release (ReleaseAgreement). Not cached: it lasts
-     * the moment articles-service takes to apply a new release. Should that call fail, the section
-     * stays as it was, and the page shows the newer figures beside the text's.
+     * the moment articles-service takes to apply a new release, and the article is asked again on
+     * the next page. Should that call fail, the section stays as it was, and the page shows the newer
+     * figures beside the text's.
      */
     private Mono<List<Occupation>> agreeWith(Article article, List<Occupation> occupations, Deadline deadline) {
         Map<String, String> shown = ReleaseAgreement.shownByArticle(article.figures());
@@ -71,6 +72,10 @@ record Sections(GatewayCaches caches, SalaryBackend salary, SchoolsBackend schoo
         if (disagreeing.isEmpty()) {
             return Mono.just(occupations);
         }
+        // One of the two copies is behind, most often the article's; the next page asks for the
+        // article again instead of keeping it for its TTL (the salary event that would have dropped
+        // it may have come before this gateway listened, or still be on its way).
+        caches.articles().invalidate(article.slug()::equals);
         return Flux.fromIterable(disagreeing.entrySet())
             .flatMap(e -> salary.occupations(e.getValue(), e.getKey(), deadline.remaining()))
             .flatMapIterable(asked -> asked)

@@ -37,4 +37,11 @@ public record Article(String slug, String title, @Nullable String summary, @Null
                       List<String> programs, List<Link> relatedArticles, List<Video> videos, int revision,
                       @Nullable Instant publishedAt, @Nullable Instant revisedAt, List<String> tags,
                       @Nullable String seoTitle, @Nullable String seoDescription) {
+    /**
+     * @return whether a figure of the text cites nothing: articles-service had no data for it (not yet
+     *     applied, or never released), so the text says "not available" where a number may soon be
+     */
+    public boolean showsAFigureWithoutData() {
+        return figures.stream().anyMatch(figure -> figure.citation() == null);
+    }
 }

@@ -156,6 +156,16 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals(0, page.get("meta").get("degraded").size());
         standIns.salary.verify(getRequestedFor(urlPathEqualTo("/api/v1/occupations"))
             .withQueryParam("codes", WireMock.equalTo(soc)).withQueryParam("release", WireMock.equalTo("OEWS-2013-05")));
+
+        // articles-service applies May 2015: the next page has it, without waiting for the article's TTL
+        // (this gateway saw no salary event: it may have started listening after it).
+        standIns.article("release-agreement", articleJson("release-agreement", "Medical Records", List.of(soc, "11-0041"),
+            List.of("01.0041")).replace("29-2071", soc).replace("OEWS-2013-05", "OEWS-2015-05")
+            .replace("\"2013-05\"", "\"2015-05\""));
+        caches.pages().invalidateAll(); // the whole page's own 5 s
+        JsonNode caughtUp = new GatewayApi(http).page("release-agreement").body();
+        assertEquals("OEWS-2015-05", caughtUp.at("/article/figures/0/citation/releaseId").asText(), caughtUp.toString());
+        assertEquals("OEWS-2015-05", caughtUp.at("/salary/occupations/0/releaseId").asText());
     }
 
     @Test
