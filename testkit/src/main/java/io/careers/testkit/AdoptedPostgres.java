@@ -75,16 +75,6 @@ final class AdoptedPostgres implements PostgresServer {
     }
 
     @Override
-    public String username() {
-        return "postgres";
-    }
-
-    @Override
-    public String password() {
-        return "";
-    }
-
-    @Override
     public String origin() {
         return "embedded (taken over from the infrastructure process before)";
     }

@@ -35,43 +35,13 @@ final class ContainerInfrastructure {
         PostgreSQLContainer<?> container = new PostgreSQLContainer<>(POSTGRES_IMAGE)
             .withCommand("postgres", "-c", "max_connections=300");
         container.start();
-        return new PostgresServer() {
-            @Override
-            public String jdbcUrl(String database) {
-                return "jdbc:postgresql://" + container.getHost() + ":" + container.getMappedPort(5432) + "/" + database;
-            }
-
-            @Override
-            public String username() {
-                return container.getUsername();
-            }
-
-            @Override
-            public String password() {
-                return container.getPassword();
-            }
-
-            @Override
-            public String origin() {
-                return "testcontainers";
-            }
-        };
+        return new ExternalPostgres(container.getJdbcUrl(), container.getUsername(), container.getPassword(), "testcontainers");
     }
 
     static KafkaCluster kafka() {
         KafkaContainer container = new KafkaContainer(KAFKA_IMAGE)
             .withEnv("KAFKA_AUTO_CREATE_TOPICS_ENABLE", "false");
         container.start();
-        return new KafkaCluster() {
-            @Override
-            public String bootstrapServers() {
-                return container.getBootstrapServers();
-            }
-
-            @Override
-            public String origin() {
-                return "testcontainers";
-            }
-        };
+        return new ExternalKafka(container.getBootstrapServers(), "testcontainers");
     }
 }

@@ -60,16 +60,6 @@ final class EmbeddedPostgresServer implements PostgresServer {
     }
 
     @Override
-    public String username() {
-        return "postgres";
-    }
-
-    @Override
-    public String password() {
-        return "";
-    }
-
-    @Override
     public String origin() {
         return "embedded";
     }

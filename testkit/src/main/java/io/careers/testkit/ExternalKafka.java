@@ -1,9 +1,10 @@
 package io.careers.testkit;
 
-/** A Kafka cluster named by {@code KAFKA_BOOTSTRAP_SERVERS}. */
-record ExternalKafka(String bootstrapServers) implements KafkaCluster {
-    @Override
-    public String origin() {
-        return "environment";
-    }
+/**
+ * A Kafka cluster known by its address: one named by {@code KAFKA_BOOTSTRAP_SERVERS}, or a container's.
+ *
+ * @param bootstrapServers its address
+ * @param origin           {@code environment} or {@code testcontainers}
+ */
+record ExternalKafka(String bootstrapServers, String origin) implements KafkaCluster {
 }

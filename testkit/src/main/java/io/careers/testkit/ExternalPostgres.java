@@ -3,7 +3,10 @@ package io.careers.testkit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A PostgreSQL server named by {@code DATABASE_URL}, a JDBC URL such as {@code jdbc:postgresql://host:5432/postgres}. */
+/**
+ * A PostgreSQL server reached by a JDBC URL such as {@code jdbc:postgresql://host:5432/postgres}: one named by
+ * {@code DATABASE_URL}, or a container's.
+ */
 final class ExternalPostgres implements PostgresServer {
     private static final Pattern JDBC = Pattern.compile("^(jdbc:postgresql://[^/?]+)(/[^?]*)?(\\?.*)?$");
 
@@ -11,8 +14,9 @@ final class ExternalPostgres implements PostgresServer {
     private final String query;
     private final String user;
     private final String password;
+    private final String origin;
 
-    ExternalPostgres(String url, String user, String password) {
+    ExternalPostgres(String url, String user, String password, String origin) {
         Matcher m = JDBC.matcher(url);
         if (!m.matches()) {
             throw new IllegalArgumentException("DATABASE_URL must be a JDBC URL like jdbc:postgresql://host:5432/postgres, was " + url);
@@ -21,6 +25,7 @@ final class ExternalPostgres implements PostgresServer {
         this.query = m.group(3) == null ? "" : m.group(3);
         this.user = user;
         this.password = password;
+        this.origin = origin;
     }
 
     @Override
@@ -40,6 +45,6 @@ final class ExternalPostgres implements PostgresServer {
 
     @Override
     public String origin() {
-        return "environment";
+        return origin;
     }
 }

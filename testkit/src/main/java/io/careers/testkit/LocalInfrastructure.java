@@ -53,7 +53,7 @@ public final class LocalInfrastructure {
     private static PostgresServer startPostgres(Path dataDir) {
         String url = System.getenv("DATABASE_URL");
         if (url != null && !url.isBlank()) {
-            return new ExternalPostgres(url, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", ""));
+            return new ExternalPostgres(url, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", ""), "environment");
         }
         int port = Integer.parseInt(env("POSTGRES_PORT", "5432"));
         Path postgresDir = dataDir.resolve("postgres");
@@ -70,7 +70,7 @@ public final class LocalInfrastructure {
     private static KafkaCluster startKafka(Path dataDir) {
         String servers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (servers != null && !servers.isBlank()) {
-            return new ExternalKafka(servers);
+            return new ExternalKafka(servers, "environment");
         }
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(
             Integer.parseInt(env("KAFKA_PORT", "9092")),

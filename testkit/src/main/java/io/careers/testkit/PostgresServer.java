@@ -9,11 +9,15 @@ public interface PostgresServer {
      */
     String jdbcUrl(String database);
 
-    /** @return user with the right to create databases */
-    String username();
+    /** @return user with the right to create databases; the embedded servers' superuser {@code postgres} unless overridden */
+    default String username() {
+        return "postgres";
+    }
 
-    /** @return that user's password (may be empty) */
-    String password();
+    /** @return that user's password; none for the embedded servers unless overridden */
+    default String password() {
+        return "";
+    }
 
     /** @return where the server came from: {@code environment}, {@code testcontainers} or {@code embedded} */
     String origin();

@@ -129,7 +129,7 @@ public final class TestInfrastructure {
     private static PostgresServer choosePostgres() {
         String url = System.getenv("DATABASE_URL");
         if (url != null && !url.isBlank()) {
-            return new ExternalPostgres(url, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", ""));
+            return new ExternalPostgres(url, env("DATABASE_USER", "postgres"), env("DATABASE_PASSWORD", ""), "environment");
         }
         if (useContainers()) {
             return ContainerInfrastructure.postgres();
@@ -142,7 +142,7 @@ public final class TestInfrastructure {
     private static KafkaCluster chooseKafka() {
         String servers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (servers != null && !servers.isBlank()) {
-            return new ExternalKafka(servers);
+            return new ExternalKafka(servers, "environment");
         }
         if (useContainers()) {
             return ContainerInfrastructure.kafka();

@@ -88,10 +88,7 @@ final class ArticleValidation {
 
     private List<String> tags(@Nullable List<String> values) {
         LinkedHashSet<String> tags = new LinkedHashSet<>();
-        List<String> list = values == null ? List.of() : values;
-        if (list.size() > 30) {
-            errors.add(new FieldError("tags", "has " + list.size() + " tags; at most 30"));
-        }
+        List<String> list = atMost("tags", values, 30, "tags");
         for (int i = 0; i < list.size(); i++) {
             String tag = text("tags[" + i + "]", list.get(i), 60, true);
             if (tag != null) {
@@ -102,10 +99,7 @@ final class ArticleValidation {
     }
 
     private List<Section> sections(@Nullable List<Section> values) {
-        List<Section> list = values == null ? List.of() : values;
-        if (list.size() > 50) {
-            errors.add(new FieldError("sections", "has " + list.size() + " sections; at most 50"));
-        }
+        List<Section> list = atMost("sections", values, 50, "sections");
         List<Section> sections = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Section section = list.get(i) == null ? new Section(null, null) : list.get(i);
@@ -124,10 +118,7 @@ final class ArticleValidation {
     }
 
     private List<String> codes(String field, @Nullable List<String> values, IdentifierFormat format) {
-        List<String> list = values == null ? List.of() : values;
-        if (list.size() > 20) {
-            errors.add(new FieldError(field, "has " + list.size() + " codes; at most 20"));
-        }
+        List<String> list = atMost(field, values, 20, "codes");
         LinkedHashSet<String> codes = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String code = list.get(i) == null ? "" : list.get(i).strip();
@@ -138,10 +129,7 @@ final class ArticleValidation {
     }
 
     private List<UUID> related(@Nullable List<String> values) {
-        List<String> list = values == null ? List.of() : values;
-        if (list.size() > 20) {
-            errors.add(new FieldError("relatedArticleIds", "has " + list.size() + " ids; at most 20"));
-        }
+        List<String> list = atMost("relatedArticleIds", values, 20, "ids");
         LinkedHashSet<UUID> ids = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
             try {
@@ -154,10 +142,7 @@ final class ArticleValidation {
     }
 
     private List<Video> videos(@Nullable List<Video> values) {
-        List<Video> list = values == null ? List.of() : values;
-        if (list.size() > 20) {
-            errors.add(new FieldError("videos", "has " + list.size() + " videos; at most 20"));
-        }
+        List<Video> list = atMost("videos", values, 20, "videos");
         List<Video> videos = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             Video video = list.get(i) == null ? new Video(null, null, null) : list.get(i);
@@ -180,5 +165,14 @@ final class ArticleValidation {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** @return the list, empty for null; more than {@code max} entries is an error of the field */
+    private <T> List<T> atMost(String field, @Nullable List<T> values, int max, String entries) {
+        List<T> list = values == null ? List.of() : values;
+        if (list.size() > max) {
+            errors.add(new FieldError(field, "has " + list.size() + " " + entries + "; at most " + max));
+        }
+        return list;
     }
 }

@@ -24,17 +24,11 @@ import java.util.Set;
  * only with http, https or mailto URLs) and fills in figure tokens from the local read model.
  */
 @Singleton
-public class ArticleRenderer {
+public record ArticleRenderer(FigureStore store, FigureResolver resolver) {
     private static final DefaultUrlSanitizer URLS = new DefaultUrlSanitizer(List.of("http", "https", "mailto"));
 
-    private final Parser parser = Parser.builder().build();
-    private final FigureStore store;
-    private final FigureResolver resolver;
-
-    ArticleRenderer(FigureStore store, FigureResolver resolver) {
-        this.store = store;
-        this.resolver = resolver;
-    }
+    // commonmark parsers are thread-safe: one serves every request.
+    private static final Parser PARSER = Parser.builder().build();
 
     /**
      * @param markdown the sections' Markdown, in order
@@ -78,7 +72,7 @@ public class ArticleRenderer {
             .build();
         List<String> fragments = new ArrayList<>(markdown.size());
         for (String section : markdown) {
-            fragments.add(html.render(parser.parse(section)));
+            fragments.add(html.render(PARSER.parse(section)));
         }
         List<FigureCitation> cited = new ArrayList<>(shown.size());
         shown.forEach((token, figure) -> cited.add(new FigureCitation(token, figure.text(), figure.citation())));

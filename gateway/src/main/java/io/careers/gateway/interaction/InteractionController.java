@@ -4,6 +4,7 @@ import io.careers.contracts.ContractEvent;
 import io.careers.contracts.Topics;
 import io.careers.contracts.gateway.ListingClicked;
 import io.careers.contracts.gateway.ListingViewed;
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.RequestChecks;
 import io.micronaut.http.HttpResponse;
@@ -13,6 +14,9 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.serde.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -37,6 +41,17 @@ record InteractionController(InteractionBuffer buffer, ObjectMapper json, Reques
     @Operation(summary = "Records a view or click of a school listing",
         description = "202 once the gateway holds it: it reaches Kafka as soon as the broker takes it, also after an "
             + "outage of up to gateway.interactions.hold-for. 503 when the gateway cannot hold more.")
+    @ApiResponse(responseCode = "202", description = "held by the gateway; it reaches Kafka as soon as the broker takes it")
+    @ApiResponse(responseCode = "400", description = "the body is not JSON of the request's shape",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "a bad type, listing id or slug, with errors[]",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "the body is larger than the gateway reads",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "503", description = "the gateway cannot hold more interactions now",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> record(@Body InteractionRequest request) {
         ContractEvent event = event(checks.valid(request));
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.INTERACTIONS,

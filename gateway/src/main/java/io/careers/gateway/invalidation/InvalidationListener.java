@@ -27,18 +27,9 @@ import java.util.Set;
 @KafkaListener(groupId = "${gateway.consumer.group-id-prefix:gateway}", uniqueGroupId = true,
     clientId = "gateway-invalidation", offsetReset = OffsetReset.LATEST, batch = true,
     errorStrategy = @ErrorStrategy(value = ErrorStrategyValue.RETRY_ON_ERROR, retryCount = 3, retryDelay = "200ms"))
-class InvalidationListener {
+record InvalidationListener(Invalidations invalidations, ObjectMapper json, MessageTracing tracing) {
     private static final Logger LOG = LoggerFactory.getLogger(InvalidationListener.class);
 
-    private final Invalidations invalidations;
-    private final ObjectMapper json;
-    private final MessageTracing tracing;
-
-    InvalidationListener(Invalidations invalidations, ObjectMapper json, MessageTracing tracing) {
-        this.invalidations = invalidations;
-        this.json = json;
-        this.tracing = tracing;
-    }
 
     @Topic({Topics.ARTICLES, Topics.OCCUPATION_STATS, Topics.RELEASE_EVENTS, Topics.LISTINGS})
     void receive(List<ConsumerRecord<byte[], byte[]>> records) {

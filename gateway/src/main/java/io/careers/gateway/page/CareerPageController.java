@@ -28,6 +28,13 @@ import reactor.core.publisher.Mono;
 /** The career page in one call, and its schools section alone for "Next »". */
 @Controller("/api/v1/pages/careers")
 @Tag(name = "pages")
+@ApiResponse(responseCode = "422", description = "a bad filter or page parameter, with errors[]",
+    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
+    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached, "
+    + "or the gateway is composing its limit of pages (gateway.shedding); Retry-After: 1",
+    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
 record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http, CompositionAdmission admission) {
     private static final AttributeKey<String> PAGE_CACHE = AttributeKey.stringKey("gateway.page.cache");
 
@@ -37,13 +44,6 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareerPage.class)))
     @ApiResponse(responseCode = "304", description = "If-None-Match names the page's ETag: unchanged")
     @ApiResponse(responseCode = "404", description = "no published career page has the slug (cached 5 s)",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "a bad filter or page parameter, with errors[]",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached, "
-        + "or the gateway is composing its limit of pages (gateway.shedding); Retry-After: 1",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> page(@PathVariable String slug, @Nullable @QueryValue Integer schoolsPage,
                                @Nullable @QueryValue Integer schoolsSize, @Nullable @QueryValue String state,
@@ -84,13 +84,6 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareerPage.SchoolsPart.class)))
     @ApiResponse(responseCode = "304", description = "If-None-Match names the section's ETag: unchanged")
     @ApiResponse(responseCode = "404", description = "no published career page has the slug",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "a bad filter or page parameter, with errors[]",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached, "
-        + "or the gateway is composing its limit of pages (gateway.shedding); Retry-After: 1",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> schools(@PathVariable String slug, @Nullable @QueryValue Integer page,
                                   @Nullable @QueryValue Integer size, @Nullable @QueryValue String state,

@@ -94,6 +94,9 @@ class PublicApiIT implements TestPropertyProvider {
         Answer huge = api.send(HttpRequest.POST("/api/v1/interactions", "{\"type\": \"" + "x".repeat(20_000) + "\"}")
             .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertEquals(413, huge.status());
+        Answer notJson = api.send(HttpRequest.POST("/api/v1/interactions", "{\"type\": ").contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals(400, notJson.status(), "as the OpenAPI document says");
+        assertEquals("application/problem+json", notJson.contentType());
     }
 
     @Test

@@ -80,7 +80,7 @@ public class OutboxRelay {
     /** Runs on the scheduler: relays until the outbox is drained or a publish fails. */
     @Scheduled(fixedDelay = "${messaging.outbox.poll-interval:100ms}", initialDelay = "${messaging.outbox.initial-delay:1s}")
     void poll() {
-        if (!running || !config.isEnabled() || Instant.now().isBefore(nextAttempt) || !cycle.tryLock()) {
+        if (!running || !config.enabled() || Instant.now().isBefore(nextAttempt) || !cycle.tryLock()) {
             return;
         }
         try {
@@ -127,7 +127,7 @@ public class OutboxRelay {
         RelayResult result;
         do {
             result = relayOnce();
-        } while (goOn.getAsBoolean() && result.failure() == null && result.published() == config.getBatchSize());
+        } while (goOn.getAsBoolean() && result.failure() == null && result.published() == config.batchSize());
         return result;
     }
 
@@ -142,7 +142,7 @@ public class OutboxRelay {
             if (!OutboxStore.tryLockRelay(connection)) {
                 return new RelayResult(0, null);
             }
-            List<OutboxRow> rows = OutboxStore.pending(connection, config.getBatchSize());
+            List<OutboxRow> rows = OutboxStore.pending(connection, config.batchSize());
             metrics.pending(rows);
             if (rows.isEmpty()) {
                 return new RelayResult(0, null);
@@ -158,8 +158,8 @@ public class OutboxRelay {
     private void fail(Exception e) {
         metrics.failed();
         backoff = backoff.isZero() ? Duration.ofMillis(100) : backoff.multipliedBy(2);
-        if (backoff.compareTo(config.getMaxBackoff()) > 0) {
-            backoff = config.getMaxBackoff();
+        if (backoff.compareTo(config.maxBackoff()) > 0) {
+            backoff = config.maxBackoff();
         }
         nextAttempt = Instant.now().plus(backoff);
         LOG.warn("Outbox relay could not publish ({}); retrying in {} ms", e.toString(), backoff.toMillis());
@@ -171,7 +171,7 @@ public class OutboxRelay {
         }
         nextPurge = Instant.now().plus(PURGE_EVERY);
         int purged = transactions.executeWrite(status ->
-            OutboxStore.purgePublishedBefore(status.getConnection(), config.getRetention()));
+            OutboxStore.purgePublishedBefore(status.getConnection(), config.retention()));
         if (purged > 0) {
             LOG.debug("Purged {} published outbox rows", purged);
         }
@@ -186,7 +186,7 @@ public class OutboxRelay {
     void stop() {
         running = false;
         nudges.shutdown();
-        if (!config.isEnabled() || !backoff.isZero() || !cycle.tryLock()) {
+        if (!config.enabled() || !backoff.isZero() || !cycle.tryLock()) {
             return;
         }
         try {

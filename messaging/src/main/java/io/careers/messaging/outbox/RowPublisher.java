@@ -19,15 +19,7 @@ import java.util.concurrent.TimeoutException;
  * Sends one batch of outbox rows to Kafka and waits for each verdict, in id order. Each record
  * carries its event type and the trace context the row was written in, continued by a producer span.
  */
-final class RowPublisher {
-    private final MessagingProducer producer;
-    private final MessageTracing tracing;
-
-    RowPublisher(MessagingProducer producer, MessageTracing tracing) {
-        this.producer = producer;
-        this.tracing = tracing;
-    }
-
+record RowPublisher(MessagingProducer producer, MessageTracing tracing) {
     /**
      * @param rows the rows, in id order
      * @return the ids of the leading rows Kafka acknowledged, how many were handed to the producer,

@@ -24,7 +24,7 @@ import java.util.function.Function;
  * highest revision of each key made it.
  */
 @Singleton
-class EstimateStore {
+record EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
     private static final String[] MEASURES = {"mean", "p10", "p25", "median", "p75", "p90"};
     private static final String UPSERT = """
         INSERT INTO wage_estimate (release_id, area_code, soc_code, area_type, area_name, occupation_title,
@@ -48,13 +48,6 @@ class EstimateStore {
         RETURNING release_id, area_code, soc_code, (xmax = 0) AS inserted
         """;
 
-    private final JdbcOperations jdbc;
-    private final ObjectMapper json;
-
-    EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /**
      * @param estimates estimates with distinct keys

@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** Maps listing and institution rows. */
 @Singleton
-class ListingRows {
+record ListingRows(ObjectMapper json) {
     /** Columns {@link #listing} reads, for {@code listing l JOIN institution i}. */
     static final String COLUMNS = "l.listing_id, l.partner_id, l.external_id, l.institution_id, "
         + "i.name, i.city, i.state, i.ownership, i.website, "
@@ -34,11 +34,6 @@ class ListingRows {
     private static final Argument<Map<String, Map<String, String>>> PROVENANCE =
         Argument.mapOf(Argument.STRING, Argument.mapOf(String.class, String.class));
 
-    private final ObjectMapper json;
-
-    ListingRows(ObjectMapper json) {
-        this.json = json;
-    }
 
     StoredListing listing(ResultSet rs) throws SQLException {
         return new StoredListing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),

@@ -20,7 +20,7 @@ import java.util.UUID;
 
 /** SQL on listings, on the caller's transaction. */
 @Singleton
-class ListingStore {
+record ListingStore(JdbcOperations jdbc, ObjectMapper json, ListingRows rows) {
     /** The rows of a batch as columns, one array each. */
     private static final String ROWS = """
         unnest(?::uuid[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
@@ -44,15 +44,6 @@ class ListingStore {
             version = u.version, source = u.source, provenance = u.prov::jsonb, updated_at = now()
         """ + " FROM " + ROWS + " WHERE l.listing_id = u.id AND l.partner_id = u.partner AND l.external_id = u.ext";
 
-    private final JdbcOperations jdbc;
-    private final ObjectMapper json;
-    private final ListingRows rows;
-
-    ListingStore(JdbcOperations jdbc, ObjectMapper json, ListingRows rows) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.rows = rows;
-    }
 
     /**
      * @param partnerId   the owner

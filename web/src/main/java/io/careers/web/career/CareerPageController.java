@@ -27,17 +27,7 @@ import java.util.Optional;
  */
 @Controller("/careers")
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class CareerPageController {
-    private final GatewayPages gateway;
-    private final HtmlPages pages;
-    private final JsonMapper json;
-
-    CareerPageController(GatewayPages gateway, HtmlPages pages, JsonMapper json) {
-        this.gateway = gateway;
-        this.pages = pages;
-        this.json = json;
-    }
-
+record CareerPageController(GatewayPages gateway, HtmlPages pages, JsonMapper json) {
     @Get("/{slug}")
     HttpResponse<?> page(@PathVariable String slug, @QueryValue(defaultValue = "1") String schoolsPage) {
         int page = Pager.number(schoolsPage);

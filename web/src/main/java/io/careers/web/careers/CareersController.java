@@ -24,15 +24,7 @@ import java.util.Optional;
  */
 @Controller("/careers")
 @ExecuteOn(TaskExecutors.BLOCKING)
-final class CareersController {
-    private final GatewayPages gateway;
-    private final HtmlPages pages;
-
-    CareersController(GatewayPages gateway, HtmlPages pages) {
-        this.gateway = gateway;
-        this.pages = pages;
-    }
-
+record CareersController(GatewayPages gateway, HtmlPages pages) {
     @Get
     HttpResponse<?> index(@QueryValue(defaultValue = "") String q, @QueryValue(defaultValue = "1") String page) {
         int number = Pager.number(page);

@@ -18,14 +18,9 @@ import java.util.Map;
  * waiting on a connection that never ends; rendered first, it is an ordinary 500.
  */
 @Singleton
-public final class HtmlPages {
+public record HtmlPages(HtmlJteViewsRenderer<Map<String, Object>> renderer) {
     private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
 
-    private final HtmlJteViewsRenderer<Map<String, Object>> renderer;
-
-    HtmlPages(HtmlJteViewsRenderer<Map<String, Object>> renderer) {
-        this.renderer = renderer;
-    }
 
     /**
      * @param status   the response's status

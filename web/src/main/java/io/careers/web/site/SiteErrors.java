@@ -11,14 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /** Errors as pages a visitor can read, not JSON: an unknown address is 404, a gateway outage 503. */
 @Controller
-final class SiteErrors {
+record SiteErrors(HtmlPages pages) {
     private static final Logger LOG = LoggerFactory.getLogger(SiteErrors.class);
 
-    private final HtmlPages pages;
-
-    SiteErrors(HtmlPages pages) {
-        this.pages = pages;
-    }
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     HttpResponse<?> notFound() {
