@@ -1,7 +1,12 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.RequestChecks;
+import io.careers.contracts.http.openapi.BearerTokenRequired;
+import io.careers.contracts.http.openapi.InvalidFieldsAnswer;
+import io.careers.contracts.http.openapi.MalformedJsonAnswer;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +24,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.net.URI;
@@ -32,6 +40,10 @@ import java.util.UUID;
 @Controller("/api/v1/articles")
 @Secured({"EDITOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
+@BearerTokenRequired
+@MalformedJsonAnswer
+@InvalidFieldsAnswer
+@ServiceUnavailableAnswer
 @Tag(name = "editorial")
 record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository articles, RevisionStore revisions, ArticlePresenter presenter, EditorialQueries editorial,
                                RequestChecks checks) {
@@ -43,6 +55,9 @@ record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository artic
     }
 
     @Post
+    @ApiResponse(responseCode = "201", description = "the draft; ETag: its revision; Location: the article",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ArticleView.class)))
+    @ApiResponse(responseCode = "409", description = "the slug is another article's", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Creates a draft (revision 1); the slug is derived from the title when absent")
     HttpResponse<ArticleView> create(@Body ArticleInput input, Authentication editor) {
         ArticleState state = workflow.create(input, editor.getName());
@@ -50,6 +65,10 @@ record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository artic
     }
 
     @Put("/{id}")
+    @ApiResponse(responseCode = "404", description = "no article has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "the body's revision is not the newest, or the slug is another article's", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match names a revision that is not the newest", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "428", description = "neither the body's revision nor If-Match says which revision the edit is based on", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Saves a new revision; send the revision it is based on (body or If-Match)")
     HttpResponse<ArticleView> update(@PathVariable UUID id, @Body ArticleInput input,
                                      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch, Authentication editor) {
@@ -58,6 +77,7 @@ record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository artic
     }
 
     @Get("/{id}")
+    @ApiResponse(responseCode = "404", description = "no article has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "The newest revision (draft) with its workflow state")
     HttpResponse<ArticleView> get(@PathVariable UUID id) {
         ArticleState state = state(id);
@@ -65,12 +85,14 @@ record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository artic
     }
 
     @Get("/{id}/preview")
+    @ApiResponse(responseCode = "404", description = "no article has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "The newest revision rendered as readers would see it, with today's figures")
     PublishedArticle preview(@PathVariable UUID id) {
         return presenter.preview(state(id));
     }
 
     @Get("/{id}/revisions")
+    @ApiResponse(responseCode = "404", description = "no article has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Every revision, newest first: who, when, what changed")
     List<RevisionSummary> revisions(@PathVariable UUID id) {
         ArticleRow row = row(id);
@@ -78,6 +100,7 @@ record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository artic
     }
 
     @Get("/{id}/revisions/{revision}")
+    @ApiResponse(responseCode = "404", description = "no article has the id, or it has no such revision", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "The content of one revision")
     ArticleContent revision(@PathVariable UUID id, @PathVariable int revision) {
         row(id);
@@ -86,6 +109,9 @@ record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository artic
     }
 
     @Post("/{id}/revisions/{revision}/restore")
+    @ApiResponse(responseCode = "404", description = "no article has the id, or it has no such revision", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "the body's revision is not the newest, or the slug is another article's", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match names a revision that is not the newest", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Saves an old revision's content as a new revision (a draft; the live one is untouched)")
     HttpResponse<ArticleView> restore(@PathVariable UUID id, @PathVariable int revision,
                                       @Nullable @Body RestoreRequest request,
@@ -96,6 +122,9 @@ record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository artic
     }
 
     @Post("/{id}/publish")
+    @ApiResponse(responseCode = "404", description = "no article has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "the body's revision is not the newest, or the slug is another article's", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "412", description = "If-Match names a revision that is not the newest", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Publishes the newest revision now, or at publishAt")
     HttpResponse<ArticleView> publish(@PathVariable UUID id, @Nullable @Body PublishRequest request,
                                       @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -105,6 +134,8 @@ record ArticleEditorController(ArticleWorkflow workflow, ArticleRepository artic
     }
 
     @Post("/{id}/unpublish")
+    @ApiResponse(responseCode = "404", description = "no article has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "the article is neither published nor scheduled", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Takes the article down (and cancels a planned publish)")
     HttpResponse<ArticleView> unpublish(@PathVariable UUID id) {
         ArticleState state = workflow.unpublish(id);

@@ -1,6 +1,9 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.openapi.InvalidFieldsAnswer;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -12,15 +15,21 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** What anyone can read: live articles only, figures rendered from the local read model. */
 @Controller("/api/v1/articles")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@InvalidFieldsAnswer
+@ServiceUnavailableAnswer
 @Tag(name = "public")
 record PublicArticleController(LiveArticleQueries live, ArticlePresenter presenter) {
     @Get("/by-slug/{slug}")
+    @ApiResponse(responseCode = "404", description = "no published article has the slug", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "A live article by its slug or an older one; the body names the current slug")
     PublishedArticle bySlug(@PathVariable String slug) {
         if (!IdentifierFormat.SLUG.matches(slug)) {

@@ -5,6 +5,8 @@ import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.SearchQuery;
+import io.careers.contracts.http.openapi.InvalidFieldsAnswer;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -24,6 +26,8 @@ import java.util.List;
 @Controller("/api/v1/articles/search")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@InvalidFieldsAnswer
+@ServiceUnavailableAnswer
 @Tag(name = "public")
 record ArticleSearchController(ArticleSearchRepository articles) {
     @Get

@@ -4,7 +4,10 @@ import io.careers.articles.article.LiveArticle;
 import io.careers.articles.article.LiveArticleQueries;
 import io.careers.articles.figure.FigureResolver;
 import io.careers.articles.figure.FigureStore;
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.openapi.BearerTokenRequired;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -13,6 +16,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.HashSet;
@@ -23,9 +29,12 @@ import java.util.Set;
 @Controller("/api/v1/reports/stale-figures")
 @Secured({"EDITOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
+@BearerTokenRequired
+@ServiceUnavailableAnswer
 @Tag(name = "editorial")
 record StaleFiguresController(PromotionRepository promotions, LiveArticleQueries live, FigureStore figures, FigureResolver resolver) {
     @Get
+    @ApiResponse(responseCode = "404", description = "no promotion of the named release has been received", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Published articles whose figures changed, that cite old periods, or use replaced occupation codes, after the latest (or the named) release promotion")
     StaleFiguresReport report(@Nullable @QueryValue String releaseId) {
         Promotion promotion = releaseId == null ? promotions.latest().orElse(null)

@@ -2,6 +2,7 @@ package io.careers.contracts.page;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.List;
@@ -34,7 +35,10 @@ public record CareerPage(String slug, ArticlePart article, SalaryPart salary, Sc
      *                      (escape {@code </} there, as in any inline script)
      */
     @Serdeable
-    public record Seo(String title, @Nullable String description, String canonicalPath, Map<String, Object> jsonLd) {
+    public record Seo(String title, @Nullable String description, String canonicalPath,
+                      @Schema(type = "object", additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                          description = "schema.org JSON-LD ({\"@context\": \"https://schema.org\", \"@graph\": [...]})")
+                      Map<String, Object> jsonLd) {
     }
 
     /**

@@ -5,6 +5,7 @@ import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.SearchQuery;
+import io.careers.contracts.http.openapi.RateLimitedAnswer;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.page.CareersPage;
 import io.careers.gateway.backend.ArticlesBackend;
@@ -46,8 +47,7 @@ record CareersController(ArticlesBackend articles, GatewayCaches caches, HttpCac
     @ApiResponse(responseCode = "304", description = "If-None-Match names the page's ETag: unchanged")
     @ApiResponse(responseCode = "422", description = "a bad page, size, category or q, with errors[]",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @RateLimitedAnswer
     @ApiResponse(responseCode = "503", description = "articles-service cannot answer and nothing is cached",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> index(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,

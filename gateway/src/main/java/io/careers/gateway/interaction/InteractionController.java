@@ -7,6 +7,8 @@ import io.careers.contracts.gateway.ListingViewed;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.RequestChecks;
+import io.careers.contracts.http.openapi.MalformedJsonAnswer;
+import io.careers.contracts.http.openapi.RateLimitedAnswer;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -42,14 +44,12 @@ record InteractionController(InteractionBuffer buffer, ObjectMapper json, Reques
         description = "202 once the gateway holds it: it reaches Kafka as soon as the broker takes it, also after an "
             + "outage of up to gateway.interactions.hold-for. 503 when the gateway cannot hold more.")
     @ApiResponse(responseCode = "202", description = "held by the gateway; it reaches Kafka as soon as the broker takes it")
-    @ApiResponse(responseCode = "400", description = "the body is not JSON of the request's shape",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @MalformedJsonAnswer
     @ApiResponse(responseCode = "422", description = "a bad type, listing id or slug, with errors[]",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "413", description = "the body is larger than the gateway reads",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @RateLimitedAnswer
     @ApiResponse(responseCode = "503", description = "the gateway cannot hold more interactions now",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     Mono<HttpResponse<?>> record(@Body InteractionRequest request) {

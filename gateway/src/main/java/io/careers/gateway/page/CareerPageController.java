@@ -1,6 +1,7 @@
 package io.careers.gateway.page;
 
 import io.careers.contracts.http.Problem;
+import io.careers.contracts.http.openapi.RateLimitedAnswer;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.page.CareerPage;
 import io.careers.contracts.page.SectionStatus;
@@ -30,8 +31,7 @@ import reactor.core.publisher.Mono;
 @Tag(name = "pages")
 @ApiResponse(responseCode = "422", description = "a bad filter or page parameter, with errors[]",
     content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@ApiResponse(responseCode = "429", description = "the rate limit; Retry-After says when to come back",
-    content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@RateLimitedAnswer
 @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached, "
     + "or the gateway is composing its limit of pages (gateway.shedding); Retry-After: 1",
     content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

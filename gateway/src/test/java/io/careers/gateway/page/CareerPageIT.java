@@ -9,10 +9,12 @@ import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.testkit.Eventually;
+import io.careers.testkit.OpenApiContract;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -54,6 +57,8 @@ class CareerPageIT implements TestPropertyProvider {
     GatewayCaches caches;
     @Inject
     JsonMapper json;
+    @Inject
+    EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
@@ -131,6 +136,29 @@ class CareerPageIT implements TestPropertyProvider {
         CareerPage read = json.readValue(page.body().toString(), CareerPage.class);
         JsonNode again = new ObjectMapper().readTree(json.writeValueAsString(read));
         assertEquals(page.body(), again);
+    }
+
+    /**
+     * Producer-side contract test: the answers front ends get, successes and problems, are what the
+     * gateway's own OpenAPI document promises (the document their TypeScript client is generated from).
+     */
+    @Test
+    void everyAnswerKeepsThePublishedContract() {
+        healthyPage("records-contract", 41);
+        standIns.article("no-such-contract", StandIns.error500().withStatus(404).withBody("{\"status\": 404}"));
+        OpenApiContract contract = OpenApiContract.of(server.getURI());
+        OpenApiContract.Answer page = contract.get("/api/v1/pages/careers/records-contract");
+        assertEquals(200, page.status());
+        assertEquals(304, contract.call("GET", "/api/v1/pages/careers/records-contract",
+            Map.of("If-None-Match", page.header("ETag")), null).status());
+        assertEquals(200, contract.get("/api/v1/pages/careers/records-contract/schools?page=1&size=5").status());
+        assertEquals(404, contract.get("/api/v1/pages/careers/no-such-contract").status());
+        assertEquals(422, contract.get("/api/v1/pages/careers/records-contract?schoolsPage=0").status());
+        assertEquals(422, contract.get("/api/v1/pages/careers/records-contract/schools?state=Nowhere").status());
+        assertEquals(202, contract.call("POST", "/api/v1/interactions", Map.of(), "{\"type\": \"LISTING_VIEWED\", "
+            + "\"listingId\": \"" + UUID.randomUUID() + "\", \"slug\": \"records-contract\"}").status());
+        assertEquals(422, contract.call("POST", "/api/v1/interactions", Map.of(), "{\"type\": \"LISTING_LIKED\"}").status());
+        assertEquals(400, contract.call("POST", "/api/v1/interactions", Map.of(), "{not json").status());
     }
 
     @Test

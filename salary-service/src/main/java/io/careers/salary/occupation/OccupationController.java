@@ -1,7 +1,10 @@
 package io.careers.salary.occupation;
 
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.openapi.InvalidQueryAnswer;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +14,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -20,9 +26,12 @@ import java.util.Map;
 /** The occupation read API: current and historical figures, projections and lineage. */
 @Controller("/api/v1/occupations")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@InvalidQueryAnswer
+@ServiceUnavailableAnswer
 @Tag(name = "occupations")
 record OccupationController(OccupationReader reader) {
     @Get("/{soc}")
+    @ApiResponse(responseCode = "404", description = "no figures, projection or lineage are known for the code", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "An occupation's current national figures, current projection and SOC lineage")
     OccupationResponse one(@PathVariable String soc) {
         List<FieldError> errors = new ArrayList<>();
@@ -49,6 +58,7 @@ record OccupationController(OccupationReader reader) {
     }
 
     @Get("/{soc}/wages")
+    @ApiResponse(responseCode = "404", description = "no complete release has an estimate for the code, area and period", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "An occupation's estimate in an area, for the current release or a period (YYYY-MM)")
     EstimateView wages(@PathVariable String soc, @QueryValue(defaultValue = "0000000") String area,
                        @QueryValue(defaultValue = "current") String period) {

@@ -1,5 +1,7 @@
 package io.careers.salary.release;
 
+import io.careers.contracts.http.Problem;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.careers.contracts.problem.DomainException;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,6 +9,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
@@ -14,6 +19,7 @@ import java.util.List;
 /** Releases and their status, for data teams. */
 @Controller("/api/v1/releases")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@ServiceUnavailableAnswer
 @Tag(name = "releases")
 class ReleaseController {
     private final ReleaseRepository releases;
@@ -33,6 +39,7 @@ class ReleaseController {
 
     @Get("/{releaseId}")
     @Transactional(readOnly = true)
+    @ApiResponse(responseCode = "404", description = "no release has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "One release: its status, its parts with the estimates announced, received and rejected of "
         + "each, what a PENDING release waits for, and its records that were dead-lettered, with their reasons")
     ReleaseResponse one(String releaseId) {

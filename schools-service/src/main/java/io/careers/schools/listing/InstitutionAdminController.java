@@ -1,5 +1,9 @@
 package io.careers.schools.listing;
 
+import io.careers.contracts.http.Problem;
+import io.careers.contracts.http.openapi.BearerTokenRequired;
+import io.careers.contracts.http.openapi.MalformedJsonAnswer;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +14,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
@@ -18,15 +25,21 @@ import java.util.UUID;
 @Controller("/api/v1/admin/institutions")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@BearerTokenRequired
+@MalformedJsonAnswer
+@ServiceUnavailableAnswer
 @Tag(name = "admin")
 record InstitutionAdminController(InstitutionCuration curation) {
     @Get("/{institutionId}")
+    @ApiResponse(responseCode = "404", description = "no institution has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "An institution, what partners propose to change in it, and its corrections")
     CuratedInstitution read(@PathVariable UUID institutionId) {
         return curation.read(institutionId);
     }
 
     @Put("/{institutionId}")
+    @ApiResponse(responseCode = "404", description = "no institution has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "invalid fields, with errors[]", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Corrects an institution every listing of it shows; the change is kept with who made it")
     CuratedInstitution correct(@PathVariable UUID institutionId, @Body InstitutionCorrection correction,
                                Authentication admin) {

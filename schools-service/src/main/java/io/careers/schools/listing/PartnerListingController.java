@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.careers.contracts.schools.ListingDocument;
 import io.careers.schools.listing.ListingWriter.Outcome;
 import io.careers.schools.listing.ListingWriter.WriteResult;
@@ -30,6 +32,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.ArrayList;
@@ -48,6 +52,10 @@ import java.util.Set;
 @Controller("/api/v1/partner/listings")
 @Secured("PARTNER")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@SecurityRequirement(name = "partnerKey")
+@ApiResponse(responseCode = "401", description = "no X-API-Key, or a key that is unknown or revoked", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ApiResponse(responseCode = "429", description = "the partner's write limit; Retry-After says when to come back", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@ServiceUnavailableAnswer
 @Tag(name = "partner")
 class PartnerListingController {
     /** Most listings in one batch. */
@@ -65,6 +73,12 @@ class PartnerListingController {
 
     @Put("/{externalId}")
     @Transactional
+    @ApiResponse(responseCode = "201", description = "the listing, created",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListingView.class)))
+    @ApiResponse(responseCode = "200", description = "the listing, updated (or unchanged)",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListingView.class)))
+    @ApiResponse(responseCode = "400", description = "a body that is empty or not JSON", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "invalid fields, with errors[]", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Creates (201) or updates (200) one listing",
         requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ListingDocument.class))))
@@ -88,6 +102,9 @@ class PartnerListingController {
     }
 
     @Post("/batch")
+    @ApiResponse(responseCode = "400", description = "a body that is empty or not JSON", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "413", description = "more than 5,000 listings, or more than 5 MB", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "invalid listings, with errors[] naming each one's index; none was stored", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Creates or updates up to 5,000 listings (5 MB): all valid, or none stored",
         requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ListingBatchBody.class))))
@@ -128,6 +145,8 @@ class PartnerListingController {
     }
 
     @Delete("/{externalId}")
+    @ApiResponse(responseCode = "204", description = "withdrawn (also when it was already)")
+    @ApiResponse(responseCode = "404", description = "the partner has no listing with the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Withdraws a listing (204); withdrawing it again is 204 too")
     HttpResponse<Void> delete(@PathVariable String externalId, Authentication partner) {
         String partnerId = partnerId(partner);
@@ -139,6 +158,7 @@ class PartnerListingController {
 
     @Get
     @Transactional(readOnly = true)
+    @ApiResponse(responseCode = "400", description = "a bad page or size, with errors[]", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Your listings, by external id, paginated")
     PartnerListingsPage list(@QueryValue(defaultValue = "1") int page, @QueryValue(defaultValue = "20") int size,
                              Authentication partner) {

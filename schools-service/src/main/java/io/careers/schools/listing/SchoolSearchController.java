@@ -4,6 +4,8 @@ import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.SearchQuery;
+import io.careers.contracts.http.openapi.InvalidQueryAnswer;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
@@ -28,6 +30,8 @@ import java.util.List;
 @Controller("/api/v1/schools")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
+@InvalidQueryAnswer
+@ServiceUnavailableAnswer
 @Tag(name = "schools")
 class SchoolSearchController {
     static final int MAX_SIZE = 50;

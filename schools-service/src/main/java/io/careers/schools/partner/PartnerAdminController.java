@@ -1,8 +1,12 @@
 package io.careers.schools.partner;
 
 import io.careers.contracts.http.FieldError;
+import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.RequestChecks;
+import io.careers.contracts.http.openapi.BearerTokenRequired;
+import io.careers.contracts.http.openapi.MalformedJsonAnswer;
+import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -15,6 +19,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
@@ -24,9 +31,16 @@ import java.util.Locale;
 @Controller("/api/v1/admin/partners")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@BearerTokenRequired
+@MalformedJsonAnswer
+@ServiceUnavailableAnswer
 @Tag(name = "admin")
 record PartnerAdminController(PartnerAccounts accounts, RequestChecks checks) {
     @Post
+    @ApiResponse(responseCode = "201", description = "the partner's first key; its secret is shown this once",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedKey.class)))
+    @ApiResponse(responseCode = "409", description = "the partner id is taken", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "422", description = "invalid fields, with errors[]", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Creates a partner and returns its API key, once")
     HttpResponse<IssuedKey> create(@Body CreatePartnerRequest request) {
         List<FieldError> errors = checks.errors(request);
@@ -40,12 +54,18 @@ record PartnerAdminController(PartnerAccounts accounts, RequestChecks checks) {
     }
 
     @Post("/{partnerId}/keys")
+    @ApiResponse(responseCode = "201", description = "the new key; its secret is shown this once",
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedKey.class)))
+    @ApiResponse(responseCode = "404", description = "no partner has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @ApiResponse(responseCode = "409", description = "the partner has two active keys: revoke one first", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Issues another API key (at most two active keys, for rotation)")
     HttpResponse<IssuedKey> issueKey(@PathVariable String partnerId) {
         return HttpResponse.created(accounts.issueKey(partnerId));
     }
 
     @Delete("/{partnerId}/keys/{keyId}")
+    @ApiResponse(responseCode = "204", description = "revoked")
+    @ApiResponse(responseCode = "404", description = "the partner has no active key with the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "Revokes an API key at once")
     HttpResponse<Void> revoke(@PathVariable String partnerId, @PathVariable String keyId) {
         accounts.revoke(partnerId, keyId);
