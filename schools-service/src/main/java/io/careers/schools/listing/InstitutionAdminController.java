@@ -1,34 +1,24 @@
 package io.careers.schools.listing;
 
 import io.careers.contracts.http.Problem;
-import io.careers.contracts.http.openapi.BearerTokenRequired;
-import io.careers.contracts.http.openapi.MalformedJsonAnswer;
-import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
+import io.careers.contracts.http.openapi.InvalidFieldsAnswer;
+import io.careers.schools.AdminApi;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Put;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.UUID;
 
 /** Shared institutions, for admins (JWT with role ADMIN): partners' proposals and corrections. */
 @Controller("/api/v1/admin/institutions")
-@Secured("ADMIN")
-@ExecuteOn(TaskExecutors.BLOCKING)
-@BearerTokenRequired
-@MalformedJsonAnswer
-@ServiceUnavailableAnswer
-@Tag(name = "admin")
+@AdminApi
 record InstitutionAdminController(InstitutionCuration curation) {
     @Get("/{institutionId}")
     @ApiResponse(responseCode = "404", description = "no institution has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -39,7 +29,7 @@ record InstitutionAdminController(InstitutionCuration curation) {
 
     @Put("/{institutionId}")
     @ApiResponse(responseCode = "404", description = "no institution has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "invalid fields, with errors[]", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @InvalidFieldsAnswer
     @Operation(summary = "Corrects an institution every listing of it shows; the change is kept with who made it")
     CuratedInstitution correct(@PathVariable UUID institutionId, @Body InstitutionCorrection correction,
                                Authentication admin) {

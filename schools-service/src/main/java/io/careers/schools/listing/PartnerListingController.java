@@ -7,6 +7,7 @@ import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
+import io.careers.contracts.http.openapi.InvalidFieldsAnswer;
 import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
 import io.careers.contracts.schools.ListingDocument;
 import io.careers.schools.listing.ListingWriter.Outcome;
@@ -78,7 +79,7 @@ class PartnerListingController {
     @ApiResponse(responseCode = "200", description = "the listing, updated (or unchanged)",
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = ListingView.class)))
     @ApiResponse(responseCode = "400", description = "a body that is empty or not JSON", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "invalid fields, with errors[]", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @InvalidFieldsAnswer
     @Operation(summary = "Creates (201) or updates (200) one listing",
         requestBody = @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ListingDocument.class))))

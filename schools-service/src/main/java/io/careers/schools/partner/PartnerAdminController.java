@@ -4,10 +4,9 @@ import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.RequestChecks;
-import io.careers.contracts.http.openapi.BearerTokenRequired;
-import io.careers.contracts.http.openapi.MalformedJsonAnswer;
-import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
+import io.careers.contracts.http.openapi.InvalidFieldsAnswer;
 import io.careers.contracts.id.IdentifierFormat;
+import io.careers.schools.AdminApi;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -15,32 +14,23 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Locale;
 
 /** Partners and their API keys, for admins (JWT with role ADMIN). */
 @Controller("/api/v1/admin/partners")
-@Secured("ADMIN")
-@ExecuteOn(TaskExecutors.BLOCKING)
-@BearerTokenRequired
-@MalformedJsonAnswer
-@ServiceUnavailableAnswer
-@Tag(name = "admin")
+@AdminApi
 record PartnerAdminController(PartnerAccounts accounts, RequestChecks checks) {
     @Post
     @ApiResponse(responseCode = "201", description = "the partner's first key; its secret is shown this once",
         content = @Content(mediaType = "application/json", schema = @Schema(implementation = IssuedKey.class)))
     @ApiResponse(responseCode = "409", description = "the partner id is taken", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @ApiResponse(responseCode = "422", description = "invalid fields, with errors[]", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @InvalidFieldsAnswer
     @Operation(summary = "Creates a partner and returns its API key, once")
     HttpResponse<IssuedKey> create(@Body CreatePartnerRequest request) {
         List<FieldError> errors = checks.errors(request);
