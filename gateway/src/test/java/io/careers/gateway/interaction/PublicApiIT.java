@@ -11,12 +11,14 @@ import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
 import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.OpenApiContract;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
@@ -43,6 +45,8 @@ class PublicApiIT implements TestPropertyProvider {
     private final StandIns standIns = new StandIns();
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
 
+    @Inject
+    EmbeddedServer server;
     @Inject
     @Client("/")
     HttpClient http;
@@ -112,6 +116,10 @@ class PublicApiIT implements TestPropertyProvider {
         assertEquals("medical-records-administration", index.body().get("items").get(0).get("slug").asText());
         assertEquals(1, index.body().get("totalItems").asInt());
         assertEquals(422, new GatewayApi(http).send(HttpRequest.GET("/api/v1/careers?size=1000")).status());
+
+        OpenApiContract contract = OpenApiContract.of(server.getURI());
+        assertEquals(200, contract.get("/api/v1/careers?category=healthcare").status(), "as the OpenAPI document says");
+        assertEquals(422, contract.get("/api/v1/careers?size=1000").status(), "as the OpenAPI document says");
     }
 
     @Test
@@ -137,6 +145,8 @@ class PublicApiIT implements TestPropertyProvider {
             assertEquals(422, refused.status(), "q=" + bad);
             assertEquals("q", refused.body().get("errors").get(0).get("field").asText());
         }
+        assertEquals(200, OpenApiContract.of(server.getURI()).get("/api/v1/careers?q=Medical%20Records!").status(),
+            "as the OpenAPI document says");
     }
 
     @Test
@@ -152,6 +162,7 @@ class PublicApiIT implements TestPropertyProvider {
         assertTrue(xml.contains("<loc>http://localhost:8090/careers/medical-records-administration</loc>"
             + "<lastmod>2026-01-05T10:00:00Z</lastmod>"), xml);
         assertEquals(2, xml.split("<url>", -1).length - 1, xml);
+        assertEquals(200, OpenApiContract.of(server.getURI()).get("/sitemap.xml").status(), "as the OpenAPI document says");
     }
 
     @Test
