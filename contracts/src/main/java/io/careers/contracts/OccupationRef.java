@@ -1,8 +1,12 @@
 package io.careers.contracts;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.careers.contracts.http.Identifier;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * An occupation as named in the Standard Occupational Classification.
@@ -13,5 +17,6 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record OccupationRef(String code, String title, @Nullable String socVersion) {
+public record OccupationRef(@Identifier(IdentifierFormat.SOC) String code, @NotNull @Size(max = 500) String title,
+                            @Nullable @Size(max = 10) String socVersion) {
 }

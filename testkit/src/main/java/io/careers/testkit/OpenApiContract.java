@@ -35,7 +35,8 @@ import java.util.TreeSet;
  *
  * <p>OpenAPI 3.0's {@code nullable} is rewritten to JSON Schema's {@code "null"} type before
  * validating, so a {@code nullable} reference ({@code allOf} with {@code nullable: true}) accepts
- * {@code null} and nothing else that the reference refuses.
+ * {@code null} and nothing else that the reference refuses; OpenAPI 3.0's boolean
+ * {@code exclusiveMinimum} and {@code exclusiveMaximum} become 2020-12's numeric ones.
  */
 public final class OpenApiContract {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -178,7 +179,10 @@ public final class OpenApiContract {
         return best;
     }
 
-    /** OpenAPI 3.0 {@code nullable: true} as JSON Schema: {@code "null"} is one more type. */
+    /**
+     * OpenAPI 3.0 as JSON Schema 2020-12: with {@code nullable: true}, {@code "null"} is one more
+     * type; a boolean {@code exclusiveMinimum} or {@code exclusiveMaximum} becomes the bound itself.
+     */
     static JsonNode withNullTypes(JsonNode node) {
         if (node.isArray()) {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
@@ -194,6 +198,8 @@ public final class OpenApiContract {
                 copy.set(field.getKey(), withNullTypes(field.getValue()));
             }
         });
+        exclusiveBound(copy, "minimum", "exclusiveMinimum");
+        exclusiveBound(copy, "maximum", "exclusiveMaximum");
         if (!node.path("nullable").asBoolean(false)) {
             return copy;
         }
@@ -205,6 +211,21 @@ public final class OpenApiContract {
         either.set("anyOf", JsonNodeFactory.instance.arrayNode()
             .add(JsonNodeFactory.instance.objectNode().put("type", "null")).add(copy));
         return either;
+    }
+
+    /**
+     * OpenAPI 3.0's boolean {@code exclusiveMinimum: true} beside {@code minimum: 0} (what
+     * {@code @Positive} becomes) is JSON Schema 2020-12's {@code exclusiveMinimum: 0}.
+     */
+    private static void exclusiveBound(ObjectNode schema, String bound, String exclusive) {
+        JsonNode flag = schema.get(exclusive);
+        if (flag == null || !flag.isBoolean()) {
+            return;
+        }
+        schema.remove(exclusive);
+        if (flag.booleanValue() && schema.has(bound)) {
+            schema.set(exclusive, schema.remove(bound));
+        }
     }
 
     private static Set<String> names(JsonNode node) {

@@ -44,6 +44,10 @@ class OpenApiContractTest {
                 count:
                   type: integer
                   nullable: true
+                page:
+                  type: integer
+                  minimum: 0
+                  exclusiveMinimum: true
                 owner:
                   nullable: true
                   allOf:
@@ -87,6 +91,15 @@ class OpenApiContractTest {
             {"id": 7, "owner": {"nom": "n"}}""");
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.id")), problems.toString());
         assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.owner") && p.contains("name")), problems.toString());
+    }
+
+    @Test
+    void anOpenApi30ExclusiveBoundHolds() {
+        assertEquals(List.of(), problems("/api/v1/things/a", 200, "application/json", """
+            {"id": "a", "owner": null, "page": 1}"""));
+        List<String> problems = problems("/api/v1/things/a", 200, "application/json", """
+            {"id": "a", "owner": null, "page": 0}""");
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("$.page")), problems.toString());
     }
 
     @Test

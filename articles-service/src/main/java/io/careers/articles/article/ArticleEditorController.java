@@ -1,5 +1,7 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.ArticleStatus;
+import io.careers.contracts.api.articles.PublishedArticle;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.RequestChecks;

@@ -1,5 +1,7 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.Seo;
+import io.careers.contracts.api.articles.Video;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -2,6 +2,9 @@ package io.careers.articles.article;
 
 import io.careers.articles.render.ArticleRenderer;
 import io.careers.articles.render.Rendering;
+import io.careers.contracts.api.articles.ArticleStatus;
+import io.careers.contracts.api.articles.PublishedArticle;
+import io.careers.contracts.api.articles.RenderedSection;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 

@@ -1,5 +1,9 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.ArticleLocation;
+import io.careers.contracts.api.articles.ArticleStatus;
+import io.careers.contracts.api.articles.ArticleSummary;
+import io.careers.contracts.api.articles.RelatedArticle;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;

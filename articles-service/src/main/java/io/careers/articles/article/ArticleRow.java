@@ -1,5 +1,6 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.ArticleStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

@@ -2,6 +2,8 @@ package io.careers.articles.article;
 
 import io.careers.articles.figure.FigureTokens;
 import io.careers.articles.figure.TokenProblem;
+import io.careers.contracts.api.articles.Seo;
+import io.careers.contracts.api.articles.Video;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.problem.DomainException;

@@ -1,5 +1,8 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.ArticleStatus;
+import io.careers.contracts.api.articles.Seo;
+import io.careers.contracts.api.articles.Video;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

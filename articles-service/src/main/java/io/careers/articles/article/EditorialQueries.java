@@ -1,5 +1,6 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.ArticleStatus;
 import io.careers.contracts.http.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;

@@ -1,5 +1,9 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.ArticleLocation;
+import io.careers.contracts.api.articles.ArticleSummary;
+import io.careers.contracts.api.articles.ArticlesPage;
+import io.careers.contracts.api.articles.RelatedArticle;
 import io.careers.contracts.http.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;

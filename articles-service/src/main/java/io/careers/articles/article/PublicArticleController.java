@@ -1,5 +1,8 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.ArticleLocation;
+import io.careers.contracts.api.articles.ArticlesPage;
+import io.careers.contracts.api.articles.PublishedArticle;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.openapi.InvalidFieldsAnswer;

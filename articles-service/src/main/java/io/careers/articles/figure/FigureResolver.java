@@ -1,5 +1,6 @@
 package io.careers.articles.figure;
 
+import io.careers.contracts.api.articles.Citation;
 import io.careers.contracts.page.FigureFormat;
 import io.careers.contracts.salary.Footnote;
 import io.careers.contracts.salary.NationalFigures;

@@ -1,5 +1,6 @@
 package io.careers.articles.figure;
 
+import io.careers.contracts.api.articles.Citation;
 import io.careers.contracts.page.FigureFormat;
 import io.micronaut.core.annotation.Nullable;
 

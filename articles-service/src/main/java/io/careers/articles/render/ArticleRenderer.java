@@ -1,12 +1,13 @@
 package io.careers.articles.render;
 
-import io.careers.articles.figure.Citation;
 import io.careers.articles.figure.FigureResolver;
 import io.careers.articles.figure.FigureStore;
 import io.careers.articles.figure.FigureToken;
 import io.careers.articles.figure.FigureTokens;
 import io.careers.articles.figure.OccupationFigures;
 import io.careers.articles.figure.RenderedFigure;
+import io.careers.contracts.api.articles.Citation;
+import io.careers.contracts.api.articles.FigureCitation;
 import jakarta.inject.Singleton;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;

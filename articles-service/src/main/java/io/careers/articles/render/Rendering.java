@@ -1,6 +1,7 @@
 package io.careers.articles.render;
 
-import io.careers.articles.figure.Citation;
+import io.careers.contracts.api.articles.Citation;
+import io.careers.contracts.api.articles.FigureCitation;
 
 import java.util.List;
 

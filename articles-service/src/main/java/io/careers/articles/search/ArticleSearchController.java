@@ -1,6 +1,8 @@
 package io.careers.articles.search;
 
 import io.careers.articles.article.Paging;
+import io.careers.contracts.api.articles.SearchHit;
+import io.careers.contracts.api.articles.SearchPage;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;

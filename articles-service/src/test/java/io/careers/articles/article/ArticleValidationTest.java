@@ -1,5 +1,7 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.Seo;
+import io.careers.contracts.api.articles.Video;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.problem.DomainException;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.careers.articles.article;
 
+import io.careers.contracts.api.articles.Seo;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,8 +1,9 @@
 package io.careers.articles.render;
 
-import io.careers.articles.figure.Citation;
 import io.careers.articles.figure.FigureResolver;
 import io.careers.articles.figure.OccupationFigures;
+import io.careers.contracts.api.articles.Citation;
+import io.careers.contracts.api.articles.FigureCitation;
 import io.careers.contracts.salary.Lineage;
 import io.careers.contracts.salary.NationalFigures;
 import io.careers.contracts.salary.TopCodes;

@@ -3,6 +3,9 @@ package io.careers.contracts.salary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careers.contracts.OccupationRef;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
@@ -15,7 +18,8 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Lineage(List<OccupationRef> predecessors, List<OccupationRef> successors) {
+public record Lineage(@NotNull @Size(max = 50) List<@Valid @NotNull OccupationRef> predecessors,
+                      @NotNull @Size(max = 50) List<@Valid @NotNull OccupationRef> successors) {
     /** @return a lineage with no links */
     public static Lineage none() {
         return new Lineage(List.of(), List.of());

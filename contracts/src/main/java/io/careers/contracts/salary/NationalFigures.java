@@ -1,8 +1,14 @@
 package io.careers.contracts.salary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.careers.contracts.http.Identifier;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import java.util.Map;
 
@@ -18,10 +24,10 @@ import java.util.Map;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record NationalFigures(String releaseId,
-                              String referencePeriod,
-                              @Nullable Long employment,
-                              @Nullable WageMeasures hourly,
-                              @Nullable WageMeasures annual,
-                              Map<String, Footnote> footnotes) {
+public record NationalFigures(@Identifier(IdentifierFormat.RELEASE_ID) String releaseId,
+                              @Identifier(IdentifierFormat.REFERENCE_PERIOD) String referencePeriod,
+                              @Nullable @PositiveOrZero Long employment,
+                              @Valid @Nullable WageMeasures hourly,
+                              @Valid @Nullable WageMeasures annual,
+                              @NotNull @Size(max = 40) Map<@Size(max = 40) String, @NotNull Footnote> footnotes) {
 }

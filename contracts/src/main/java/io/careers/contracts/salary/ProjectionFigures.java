@@ -1,8 +1,12 @@
 package io.careers.contracts.salary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.careers.contracts.http.Identifier;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 
@@ -20,12 +24,12 @@ import java.math.BigDecimal;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ProjectionFigures(String period,
+public record ProjectionFigures(@Identifier(IdentifierFormat.PROJECTION_PERIOD) String period,
                                 int baseYear,
                                 int targetYear,
                                 @Nullable Long baseEmployment,
                                 @Nullable Long projectedEmployment,
                                 @Nullable BigDecimal percentChange,
-                                @Nullable Long annualOpenings,
-                                @Nullable String typicalEntryEducation) {
+                                @Nullable @PositiveOrZero Long annualOpenings,
+                                @Nullable @Size(max = 200) String typicalEntryEducation) {
 }

@@ -1,8 +1,12 @@
 package io.careers.contracts.schools;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.careers.contracts.http.Identifier;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * The school offering a listed program.
@@ -15,6 +19,7 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Institution(String name, String city, String state, @Nullable Ownership ownership,
-                          @Nullable String website) {
+public record Institution(@NotNull @Size(min = 1, max = 200) String name, @NotNull @Size(min = 1, max = 100) String city,
+                          @Identifier(IdentifierFormat.STATE_CODE) String state, @Nullable Ownership ownership,
+                          @Nullable @Size(max = 500) String website) {
 }

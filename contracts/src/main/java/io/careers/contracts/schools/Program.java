@@ -1,8 +1,12 @@
 package io.careers.contracts.schools;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.careers.contracts.http.Identifier;
+import io.careers.contracts.id.IdentifierFormat;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -19,6 +23,7 @@ import java.util.List;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Program(String title, String cipCode, Credential credential, Delivery delivery,
-                      @Nullable List<String> accreditations, @Nullable BigDecimal annualTuitionUsd) {
+public record Program(@NotNull @Size(min = 1, max = 200) String title, @Identifier(IdentifierFormat.CIP) String cipCode,
+                      @NotNull Credential credential, @NotNull Delivery delivery,
+                      @Nullable @Size(max = 20) List<@Size(max = 100) String> accreditations, @Nullable BigDecimal annualTuitionUsd) {
 }

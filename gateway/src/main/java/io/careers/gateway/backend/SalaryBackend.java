@@ -1,8 +1,11 @@
 package io.careers.gateway.backend;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.careers.contracts.id.IdentifierFormat;
+import io.careers.contracts.api.salary.OccupationResponse;
+import io.careers.contracts.api.salary.OccupationsResponse;
 import io.careers.contracts.page.Occupation;
+import io.careers.contracts.salary.NationalFigures;
+import io.careers.contracts.salary.ProjectionFigures;
+import io.careers.contracts.salary.WageMeasures;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -13,27 +16,17 @@ import reactor.core.publisher.Mono;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
-import static io.careers.gateway.backend.Untrusted.identifier;
-import static io.careers.gateway.backend.Untrusted.list;
-import static io.careers.gateway.backend.Untrusted.optionalCount;
-import static io.careers.gateway.backend.Untrusted.optionalNumber;
-import static io.careers.gateway.backend.Untrusted.text;
-
-/** salary-service: current national figures of several occupations in one call. */
+/** salary-service: national figures of several occupations in one call. */
 @Singleton
 public class SalaryBackend {
-    private static final Set<String> FOOTNOTES = Set.of("TOP_CODED", "NOT_RELEASED", "HOURLY_ONLY", "ANNUAL_ONLY");
-
     private final JsonBackend backend;
 
-    SalaryBackend(@Client(id = "salary") HttpClient client, @Named("salary") BackendPolicy policy) {
-        this.backend = new JsonBackend(client, policy);
+    SalaryBackend(@Client(id = "salary") HttpClient client, @Named("salary") BackendPolicy policy, BackendAnswers answers) {
+        this.backend = new JsonBackend(client, policy, answers);
     }
 
     /**
@@ -55,54 +48,33 @@ public class SalaryBackend {
     public Mono<List<Occupation>> occupations(List<String> codes, @Nullable String release, @Nullable Duration deadline) {
         String query = "/api/v1/occupations?codes=" + String.join(",", codes)
             + (release == null ? "" : "&release=" + URLEncoder.encode(release, StandardCharsets.UTF_8));
-        return backend.get(query, deadline)
-            .map(body -> list(body.orElseThrow(() -> new MalformedResponseException("the occupations call answered 404")),
-                "occupations", SalaryBackend::occupation));
+        return backend.require(query, OccupationsResponse.class, deadline)
+            .map(answer -> answer.occupations().stream().map(SalaryBackend::occupation).toList());
     }
 
-    static Occupation occupation(JsonNode o) {
-        String code = identifier(o, "code", IdentifierFormat.SOC);
-        JsonNode current = o.get("current");
-        JsonNode projection = o.get("projection");
-        boolean hasCurrent = current != null && !current.isNull();
-        return new Occupation(code, text(o, "title", 500),
-            hasCurrent ? text(current, "releaseId", 100) : null,
-            hasCurrent ? identifier(current, "referencePeriod", IdentifierFormat.REFERENCE_PERIOD) : null,
-            hasCurrent ? optionalCount(current, "employment") : null,
-            wages(hasCurrent ? current.get("annual") : null),
-            wages(hasCurrent ? current.get("hourly") : null),
-            hasCurrent ? footnotes(current.get("footnotes")) : Map.of(),
-            projection == null || projection.isNull() ? null : new Occupation.Projection(text(projection, "period", 20),
-                optionalNumber(projection, "percentChange"), optionalCount(projection, "annualOpenings")));
-    }
-
-    private static Occupation.Wages wages(@Nullable JsonNode w) {
-        if (w == null || w.isNull()) {
-            return new Occupation.Wages(null, null, null, null, null, null);
-        }
-        Untrusted.object(w, "wages");
-        return new Occupation.Wages(optionalNumber(w, "mean"), optionalNumber(w, "p10"), optionalNumber(w, "p25"),
-            optionalNumber(w, "median"), optionalNumber(w, "p75"), optionalNumber(w, "p90"));
-    }
-
-    private static Map<String, String> footnotes(@Nullable JsonNode node) {
-        if (node == null || node.isNull()) {
-            return Map.of();
-        }
-        Untrusted.object(node, "footnotes");
+    /** @return the page's view of an occupation: the figures it shows and the projection's headline numbers */
+    static Occupation occupation(OccupationResponse answer) {
+        NationalFigures current = answer.current();
+        ProjectionFigures projection = answer.projection();
         Map<String, String> footnotes = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String value = field.getValue().asText();
-            if (field.getKey().length() > 40 || !FOOTNOTES.contains(value)) {
-                throw new MalformedResponseException("footnotes: unknown footnote " + field.getKey() + "=" + value);
-            }
-            footnotes.put(field.getKey(), value);
+        if (current != null) {
+            current.footnotes().forEach((measure, footnote) -> footnotes.put(measure, footnote.name()));
         }
-        return footnotes;
+        return new Occupation(answer.code(), answer.title(),
+            current == null ? null : current.releaseId(),
+            current == null ? null : current.referencePeriod(),
+            current == null ? null : current.employment(),
+            wages(current == null ? null : current.annual()),
+            wages(current == null ? null : current.hourly()),
+            footnotes,
+            projection == null ? null
+                : new Occupation.Projection(projection.period(), projection.percentChange(), projection.annualOpenings()));
     }
 
+    private static Occupation.Wages wages(@Nullable WageMeasures w) {
+        return w == null ? new Occupation.Wages(null, null, null, null, null, null)
+            : new Occupation.Wages(w.mean(), w.p10(), w.p25(), w.median(), w.p75(), w.p90());
+    }
 
     /** @return whether calls go through normally (circuit closed); callers need not wait on a trial call */
     public boolean healthy() {

@@ -1,10 +1,8 @@
 package io.careers.gateway.backend;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.careers.contracts.id.IdentifierFormat;
+import io.careers.contracts.api.schools.SchoolItem;
+import io.careers.contracts.api.schools.SchoolsPage;
 import io.careers.contracts.page.School;
-import io.careers.contracts.schools.Credential;
-import io.careers.contracts.schools.Delivery;
 import io.careers.gateway.payload.SchoolsResult;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.client.HttpClient;
@@ -15,16 +13,7 @@ import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.List;
 
-import static io.careers.gateway.backend.Untrusted.bool;
-import static io.careers.gateway.backend.Untrusted.count;
-import static io.careers.gateway.backend.Untrusted.enumName;
-import static io.careers.gateway.backend.Untrusted.identifier;
-import static io.careers.gateway.backend.Untrusted.list;
-import static io.careers.gateway.backend.Untrusted.object;
-import static io.careers.gateway.backend.Untrusted.optionalText;
-import static io.careers.gateway.backend.Untrusted.text;
 
 /** schools-service: the ranked Popular Schools listing. */
 @Singleton
@@ -32,8 +21,8 @@ public class SchoolsBackend {
 
     private final JsonBackend backend;
 
-    SchoolsBackend(@Client(id = "schools") HttpClient client, @Named("schools") BackendPolicy policy) {
-        this.backend = new JsonBackend(client, policy);
+    SchoolsBackend(@Client(id = "schools") HttpClient client, @Named("schools") BackendPolicy policy, BackendAnswers answers) {
+        this.backend = new JsonBackend(client, policy, answers);
     }
 
     /**
@@ -57,31 +46,25 @@ public class SchoolsBackend {
             uri.queryParam("q", query.school());
         }
         uri.queryParam("page", query.page()).queryParam("size", query.size());
-        return backend.get(uri.toString(), deadline).map(body -> result(body.orElseThrow(
-            () -> new MalformedResponseException("the schools call answered 404"))));
+        return backend.require(uri.toString(), SchoolsPage.class, deadline).map(SchoolsBackend::result);
     }
 
-    static SchoolsResult result(JsonNode body) {
-        List<School> items = list(body, "items", SchoolsBackend::school);
-        return new SchoolsResult(items, (int) count(body, "page"), (int) count(body, "size"), count(body, "totalItems"),
-            count(body, "totalPages"));
+    static SchoolsResult result(SchoolsPage answer) {
+        return new SchoolsResult(answer.items().stream().map(SchoolsBackend::school).toList(), answer.page(), answer.size(),
+            answer.totalItems(), answer.totalPages());
     }
 
-    private static School school(JsonNode item) {
-        JsonNode institution = object(item.get("institution"), "institution");
-        JsonNode program = object(item.get("program"), "program");
-        boolean sponsored = bool(item, "sponsored");
-        String disclosure = optionalText(item, "disclosure", 200);
-        if (sponsored && (disclosure == null || disclosure.isBlank())) {
+    private static School school(SchoolItem item) {
+        String disclosure = item.disclosure();
+        if (item.sponsored() && (disclosure == null || disclosure.isBlank())) {
             // A paid placement is never shown without its disclosure.
             throw new MalformedResponseException("disclosure: a sponsored entry must carry its disclosure");
         }
-        return new School(text(item, "listingId", 100),
-            new School.Institution(text(institution, "name", 300), text(institution, "city", 200),
-                identifier(institution, "state", IdentifierFormat.STATE_CODE)),
-            new School.Program(text(program, "title", 300), identifier(program, "cipCode", IdentifierFormat.CIP),
-                enumName(program, "credential", Credential.class), enumName(program, "delivery", Delivery.class)),
-            sponsored, sponsored ? disclosure : null);
+        return new School(item.listingId(),
+            new School.Institution(item.institution().name(), item.institution().city(), item.institution().state()),
+            new School.Program(item.program().title(), item.program().cipCode(), item.program().credential().name(),
+                item.program().delivery().name()),
+            item.sponsored(), item.sponsored() ? disclosure : null);
     }
 
     /** @return whether calls go through normally (circuit closed); callers need not wait on a trial call */

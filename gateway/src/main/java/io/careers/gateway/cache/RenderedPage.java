@@ -1,10 +1,16 @@
 package io.careers.gateway.cache;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.Instant;
+
 /**
- * A composed page, serialised, with its ETag.
+ * A composed page, serialised, with its validators.
  *
- * @param body JSON bytes
- * @param etag weak ETag, a hash of {@code body} without the times it was composed and fetched
+ * @param body         JSON bytes
+ * @param etag         weak ETag, a hash of {@code body} without the times it was composed and fetched
+ * @param lastModified when the content it shows last changed, by the data's own dates, or null when
+ *                     the data carries none
  */
-public record RenderedPage(byte[] body, String etag) {
+public record RenderedPage(byte[] body, String etag, @Nullable Instant lastModified) {
 }

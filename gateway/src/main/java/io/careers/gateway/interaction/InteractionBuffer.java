@@ -5,6 +5,7 @@ import io.careers.messaging.kafka.MessagingProducer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.configuration.kafka.config.KafkaDefaultConfiguration;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
@@ -39,6 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * What the buffer holds when the gateway itself dies is lost: interactions feed popularity rankings,
  * which tolerate that, and the count {@code gateway.interactions.pending} shows how much is at stake.
  */
+// Where Kafka is switched off (kafka.enabled: false) there is nothing to buffer for, and no schedule to run.
+@Requires(beans = KafkaDefaultConfiguration.class)
 @Singleton
 class InteractionBuffer {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionBuffer.class);

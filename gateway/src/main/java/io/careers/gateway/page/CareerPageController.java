@@ -41,7 +41,13 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
     @Get("/{slug}")
     @Operation(summary = "Everything a career page shows: article, salary, schools, related content")
     @ApiResponse(responseCode = "200", description = "the page; sections may be degraded (meta.degraded)",
-        content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareerPage.class)))
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareerPage.class)),
+        headers = {
+            @io.swagger.v3.oas.annotations.headers.Header(name = "ETag", description = "weak; equal for equal content",
+                schema = @Schema(type = "string")),
+            @io.swagger.v3.oas.annotations.headers.Header(name = "Last-Modified",
+                description = "when the article's live revision went live (revalidate with If-None-Match)",
+                schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "304", description = "If-None-Match names the page's ETag: unchanged")
     @ApiResponse(responseCode = "404", description = "no published career page has the slug (cached 5 s)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))

@@ -1,6 +1,7 @@
 package io.careers.gateway.page;
 
 import io.careers.contracts.http.Problem;
+import io.careers.contracts.page.CareerPage;
 import io.careers.gateway.cache.CacheSettings;
 import io.careers.gateway.cache.RenderedPage;
 import io.micronaut.core.annotation.Nullable;
@@ -14,8 +15,13 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * HTTP caching of gateway answers: a weak ETag (a hash of the content, without the times it was
@@ -26,9 +32,16 @@ import java.util.List;
  * every composition while the page does not, and a hash of them made {@code If-None-Match} miss
  * most of the time. Equal content therefore has an equal ETag, on every gateway instance; it is
  * weak because two answers with it may differ in those times.
+ *
+ * <p>A career page also carries {@code Last-Modified}: when its article's live revision went live,
+ * the date crawlers and the sitemap use. Revalidation is by ETag only; {@code If-Modified-Since} is
+ * ignored (RFC 9110 allows it), because figures of a new release and the schools listing change a
+ * page without changing that date, and a 304 by date would keep them from a reader.
  */
 @Singleton
 public class HttpCaching {
+    /** IMF-fixdate (RFC 9110, 5.6.7): a two-digit day, unlike {@link DateTimeFormatter#RFC_1123_DATE_TIME}. */
+    static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
 
     private final ObjectMapper json;
     private final String whole;
@@ -48,12 +61,23 @@ public class HttpCaching {
         return notFound;
     }
 
+    /** @return the page serialised, with its ETag and the time its article last changed */
+    public RenderedPage render(CareerPage page) {
+        Instant updated = page.article().updatedAt() != null ? page.article().updatedAt() : page.article().publishedAt();
+        return render(page, updated);
+    }
+
     /** @return the value serialised, with its ETag */
     public RenderedPage render(Object value) {
+        return render(value, null);
+    }
+
+    private RenderedPage render(Object value, @Nullable Instant lastModified) {
         try {
             byte[] body = json.writeValueAsBytes(value);
             byte[] digest = ContentDigest.of(body);
-            return new RenderedPage(body, "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"");
+            return new RenderedPage(body, "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"",
+                lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -69,6 +93,9 @@ public class HttpCaching {
         MutableHttpResponse<?> response = matches(ifNoneMatch, page.etag())
             ? HttpResponse.notModified()
             : HttpResponse.ok(page.body()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        if (page.lastModified() != null) {
+            response.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(page.lastModified().atOffset(ZoneOffset.UTC)));
+        }
         return response.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL, fresh ? whole : degraded);
     }
 

@@ -152,6 +152,10 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals(304, contract.call("GET", "/api/v1/pages/careers/records-contract",
             Map.of("If-None-Match", page.header("ETag")), null).status());
         assertEquals(200, contract.get("/api/v1/pages/careers/records-contract/schools?page=1&size=5").status());
+        // Last-Modified: the article's live revision (revisedAt in the stand-in); a date alone never gets a 304.
+        assertEquals("Sun, 01 Feb 2026 10:00:00 GMT", page.header("Last-Modified"));
+        assertEquals(200, contract.call("GET", "/api/v1/pages/careers/records-contract",
+            Map.of("If-Modified-Since", page.header("Last-Modified")), null).status());
         assertEquals(404, contract.get("/api/v1/pages/careers/no-such-contract").status());
         assertEquals(422, contract.get("/api/v1/pages/careers/records-contract?schoolsPage=0").status());
         assertEquals(422, contract.get("/api/v1/pages/careers/records-contract/schools?state=Nowhere").status());

@@ -1,5 +1,7 @@
 package io.careers.salary.occupation;
 
+import io.careers.contracts.api.salary.OccupationResponse;
+import io.careers.contracts.api.salary.OccupationsResponse;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
@@ -37,7 +39,7 @@ record OccupationController(OccupationReader reader) {
         List<FieldError> errors = new ArrayList<>();
         QueryParameters.soc("soc", soc, errors);
         QueryParameters.check(errors);
-        return reader.views(List.of(soc)).values().stream().findFirst().map(OccupationResponse::of)
+        return reader.views(List.of(soc)).values().stream().findFirst().map(OccupationView::toResponse)
             .orElseThrow(() -> ProblemException.notFound("No figures, projection or lineage are known for SOC " + soc + "."));
     }
 
@@ -53,7 +55,7 @@ record OccupationController(OccupationReader reader) {
         QueryParameters.check(errors);
         Map<String, OccupationView> views = reader.views(asked);
         return new OccupationsResponse(
-            asked.stream().filter(views::containsKey).map(code -> OccupationResponse.of(views.get(code), release)).toList(),
+            asked.stream().filter(views::containsKey).map(code -> views.get(code).toResponse(release)).toList(),
             asked.stream().filter(code -> !views.containsKey(code)).toList());
     }
 

@@ -1,6 +1,7 @@
 package io.careers.salary.occupation;
 
 import io.careers.contracts.OccupationRef;
+import io.careers.contracts.api.salary.OccupationResponse;
 import io.careers.contracts.salary.Lineage;
 import io.careers.contracts.salary.NationalFigures;
 import io.careers.contracts.salary.OccupationStatsChanged;
@@ -27,5 +28,22 @@ public record OccupationView(OccupationRef occupation, @Nullable NationalFigures
     /** @return an event announcing this state */
     public OccupationStatsChanged toEvent() {
         return OccupationStatsChanged.of(occupation, current, history, projection, lineage);
+    }
+
+    /** @return the read API's answer, with the current figures */
+    public OccupationResponse toResponse() {
+        return toResponse(null);
+    }
+
+    /**
+     * @param release a complete release whose figures to show instead of the current ones (the gateway
+     *                asks for the release an article's text shows, so a page never mixes two), or null
+     * @return the read API's answer; with the current figures when the release does not have the occupation
+     */
+    public OccupationResponse toResponse(@Nullable String release) {
+        NationalFigures figures = release == null ? current : history.stream()
+            .filter(f -> release.equals(f.releaseId())).findFirst().orElse(current);
+        return new OccupationResponse(occupation.code(), occupation.title(), occupation.socVersion(), figures,
+            projection, lineage);
     }
 }

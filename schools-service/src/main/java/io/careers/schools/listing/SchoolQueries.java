@@ -1,5 +1,7 @@
 package io.careers.schools.listing;
 
+import io.careers.contracts.api.schools.SchoolItem;
+import io.careers.contracts.api.schools.SchoolsPage;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;

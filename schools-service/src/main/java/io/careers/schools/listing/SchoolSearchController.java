@@ -1,5 +1,6 @@
 package io.careers.schools.listing;
 
+import io.careers.contracts.api.schools.SchoolsPage;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.ProblemException;

@@ -1,5 +1,6 @@
 package io.careers.schools.listing;
 
+import io.careers.contracts.api.schools.SchoolsPage;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;

@@ -1,13 +1,19 @@
-package io.careers.schools.listing;
+package io.careers.contracts.api.schools;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.careers.contracts.http.Identifier;
+import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.schools.Institution;
 import io.careers.contracts.schools.Program;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 
 /**
- * One entry of the Popular Schools listing.
+ * One entry of the Popular Schools listing ({@code GET /api/v1/schools}).
  *
  * @param listingId     the listing (for interactions)
  * @param institutionId the institution
@@ -20,9 +26,14 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record SchoolItem(String listingId, String institutionId, String programId, Institution institution, Program program, boolean sponsored,
-                  @Nullable String disclosure, Rank rank) {
-
+public record SchoolItem(@Identifier(IdentifierFormat.LISTING_ID) String listingId,
+                         @NotNull @Size(max = 100) String institutionId,
+                         @NotNull @Size(max = 100) String programId,
+                         @Valid @NotNull Institution institution,
+                         @Valid @NotNull Program program,
+                         boolean sponsored,
+                         @Nullable @Size(max = 200) String disclosure,
+                         @Valid @NotNull Rank rank) {
     /**
      * @param basis           {@code SPONSORED_PRIORITY} or {@code POPULARITY}
      * @param priority        campaign priority, for a sponsored entry
@@ -30,6 +41,7 @@ record SchoolItem(String listingId, String institutionId, String programId, Inst
      */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Rank(String basis, @Nullable Integer priority, long interactions30d) {
+    public record Rank(@NotNull @Size(max = 40) String basis, @Nullable Integer priority,
+                       @PositiveOrZero long interactions30d) {
     }
 }

@@ -1,6 +1,8 @@
-package io.careers.articles.article;
+package io.careers.contracts.api.articles;
 
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * A section as readers get it.
@@ -9,5 +11,5 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param html    safe HTML rendered from the Markdown, with figures filled in
  */
 @Serdeable
-public record RenderedSection(String heading, String html) {
+public record RenderedSection(@NotNull @Size(max = 500) String heading, @NotNull @Size(max = 500_000) String html) {
 }

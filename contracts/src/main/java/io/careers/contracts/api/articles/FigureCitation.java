@@ -1,8 +1,10 @@
-package io.careers.articles.render;
+package io.careers.contracts.api.articles;
 
-import io.careers.articles.figure.Citation;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * One figure of an article as readers see it, with where it comes from: a front end can cite each
@@ -13,5 +15,6 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param citation its source, release and period; null when nothing could be shown
  */
 @Serdeable
-public record FigureCitation(String token, String text, @Nullable Citation citation) {
+public record FigureCitation(@NotNull @Size(max = 200) String token, @NotNull @Size(max = 200) String text,
+                             @Valid @Nullable Citation citation) {
 }

@@ -1,7 +1,8 @@
-package io.careers.articles.article;
+package io.careers.contracts.api.articles;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Size;
 
 /**
  * What search engines are shown.
@@ -10,5 +11,5 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param description meta description
  */
 @Serdeable
-public record Seo(@Nullable String title, @Nullable String description) {
+public record Seo(@Nullable @Size(max = 500) String title, @Nullable @Size(max = 1000) String description) {
 }

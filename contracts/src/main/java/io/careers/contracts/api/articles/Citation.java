@@ -1,7 +1,9 @@
-package io.careers.articles.figure;
+package io.careers.contracts.api.articles;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 /**
  * Where a figure shown in an article comes from.
@@ -11,7 +13,8 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param referencePeriod {@code 2013-05}, or the projection period {@code 2012-2022}
  */
 @Serdeable
-public record Citation(String source, @Nullable String releaseId, String referencePeriod) {
+public record Citation(@NotNull @Size(max = 100) String source, @Nullable @Size(max = 100) String releaseId,
+                       @NotNull @Size(max = 20) String referencePeriod) {
     /** Source name of wage and employment figures. */
     public static final String OEWS = "BLS OEWS";
     /** Source name of projections. */

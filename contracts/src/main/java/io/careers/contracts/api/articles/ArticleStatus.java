@@ -1,4 +1,4 @@
-package io.careers.articles.article;
+package io.careers.contracts.api.articles;
 
 /** Where an article is in the editorial workflow. */
 public enum ArticleStatus {
