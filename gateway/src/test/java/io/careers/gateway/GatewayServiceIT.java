@@ -1,6 +1,7 @@
 package io.careers.gateway;
 
 import io.careers.contracts.Topics;
+import io.careers.gateway.cache.CacheSettings;
 import io.careers.messaging.kafka.TopicDeclarer;
 import io.careers.messaging.kafka.TopicPlan;
 import io.careers.testkit.ServiceChecks;
@@ -37,6 +38,9 @@ class GatewayServiceIT implements TestPropertyProvider {
     void isOperable() {
         ServiceChecks.assertHealthy(server.getURI(), context, List.of("kafka", "backends"));
         ServiceChecks.assertPrometheusMetrics(server.getURI(), "gateway_backend_circuit_open{backend=\"salary\"");
+        // Each cache is bounded by weight too: 32MB as application.yml writes it, and its bytes are a gauge.
+        assertEquals(32L << 20, context.getBean(CacheSettings.class).maxBytes());
+        ServiceChecks.assertPrometheusMetrics(server.getURI(), "gateway_cache_bytes{cache=\"articles\"");
         ServiceChecks.assertOpenApi(server.getURI(), "/swagger/gateway-1.yml");
         ServiceChecks.assertOpenApi(server.getURI(), "/openapi.yml");
     }

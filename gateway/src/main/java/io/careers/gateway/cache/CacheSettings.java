@@ -1,6 +1,7 @@
 package io.careers.gateway.cache;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.convert.format.ReadableBytes;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -17,13 +18,14 @@ import java.util.Objects;
  * @param pageTtl         a whole page whose every section was fresh is reused this long
  * @param keepStale       an expired entry is kept this long, to answer when its backend fails
  * @param maxEntries      entries per cache at most
+ * @param maxBytes        estimated bytes per cache at most ({@code 32MB}): a few huge values cost as much as many keys
  * @param figuresSettling    after a salary event, articles are kept only {@code figuresSettlingTtl} for this long
  * @param figuresSettlingTtl how long an article is kept while figures settle: how soon the text follows a release
  */
 @ConfigurationProperties("gateway.cache")
 public record CacheSettings(Duration articleTtl, Duration notFoundTtl, Duration salaryTtl, Duration schoolsTtl,
                             Duration careersTtl, Duration pageTtl, Duration keepStale, int maxEntries,
-                            Duration figuresSettling, Duration figuresSettlingTtl) {
+                            @ReadableBytes long maxBytes, Duration figuresSettling, Duration figuresSettlingTtl) {
     /** Every duration is required: a missing one names its property. */
     public CacheSettings {
         Objects.requireNonNull(articleTtl, "gateway.cache.article-ttl");
@@ -34,6 +36,9 @@ public record CacheSettings(Duration articleTtl, Duration notFoundTtl, Duration 
         Objects.requireNonNull(pageTtl, "gateway.cache.page-ttl");
         Objects.requireNonNull(keepStale, "gateway.cache.keep-stale");
         Objects.requireNonNull(figuresSettling, "gateway.cache.figures-settling");
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("gateway.cache.max-bytes must be positive, e.g. 32MB; was " + maxBytes);
+        }
         Objects.requireNonNull(figuresSettlingTtl, "gateway.cache.figures-settling-ttl");
     }
 }

@@ -8,6 +8,7 @@ import io.careers.gateway.payload.CareerLocation;
 import io.careers.gateway.payload.SchoolsResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -34,14 +35,24 @@ public class GatewayCaches {
         this.settling = settings.figuresSettling();
         Duration keepStale = settings.keepStale();
         int maxEntries = settings.maxEntries();
+        long maxBytes = settings.maxBytes();
         ArticleTtl articleTtl = new ArticleTtl(settings);
-        this.articles = new SectionCache<>(article -> articleTtl.of(article, settlingNow()), keepStale, maxEntries,
-            counter(meters, "articles"));
-        this.salary = new SectionCache<>(v -> settings.salaryTtl(), keepStale, maxEntries, counter(meters, "salary"));
-        this.schools = new SectionCache<>(v -> settings.schoolsTtl(), keepStale, maxEntries, counter(meters, "schools"));
-        this.careers = new SectionCache<>(v -> settings.careersTtl(), keepStale, maxEntries, counter(meters, "careers"));
-        this.sitemap = new SectionCache<>(v -> settings.careersTtl(), keepStale, 1, counter(meters, "sitemap"));
-        this.pages = new PageCache(settings.pageTtl(), maxEntries);
+        this.articles = new SectionCache<>(article -> articleTtl.of(article, settlingNow()), keepStale,
+            new SectionCache.Bounds<>(maxEntries, maxBytes, Weights::article), counter(meters, "articles"));
+        this.salary = new SectionCache<>(v -> settings.salaryTtl(), keepStale,
+            new SectionCache.Bounds<>(maxEntries, maxBytes, Weights::occupations), counter(meters, "salary"));
+        this.schools = new SectionCache<>(v -> settings.schoolsTtl(), keepStale,
+            new SectionCache.Bounds<>(maxEntries, maxBytes, Weights::schools), counter(meters, "schools"));
+        this.careers = new SectionCache<>(v -> settings.careersTtl(), keepStale,
+            new SectionCache.Bounds<>(maxEntries, maxBytes, Weights::careers), counter(meters, "careers"));
+        this.sitemap = new SectionCache<>(v -> settings.careersTtl(), keepStale,
+            new SectionCache.Bounds<>(1, maxBytes, Weights::locations), counter(meters, "sitemap"));
+        this.pages = new PageCache(settings.pageTtl(), maxEntries, maxBytes);
+        if (meters != null) {
+            Map.of("articles", articles, "salary", salary, "schools", schools, "careers", careers, "sitemap", sitemap)
+                .forEach((name, cache) -> meters.gauge("gateway.cache.bytes", Tags.of("cache", name), cache, SectionCache::bytes));
+            meters.gauge("gateway.cache.bytes", Tags.of("cache", "pages"), pages, PageCache::bytes);
+        }
     }
 
     /**

@@ -8,10 +8,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Whole composed pages whose every section was fresh, reused for a short time. Any change event
  * empties it (a new generation), so a cached page never outlives the data it was built from.
+ * Bounded by pages and by the bytes of their bodies.
  */
 public final class PageCache {
     private final long ttlNanos;
     private final int maxEntries;
+    private final long maxBytes;
+    private final AtomicLong bytes = new AtomicLong();
     private final Map<PageKey, Entry> pages = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
@@ -21,10 +24,12 @@ public final class PageCache {
     /**
      * @param ttl        how long a page is reused
      * @param maxEntries pages kept at most
+     * @param maxBytes   bytes of the pages' bodies kept at most
      */
-    public PageCache(Duration ttl, int maxEntries) {
+    public PageCache(Duration ttl, int maxEntries, long maxBytes) {
         this.ttlNanos = ttl.toNanos();
         this.maxEntries = maxEntries;
+        this.maxBytes = maxBytes;
     }
 
     /** @return the generation to pass to {@link #put} for a page about to be composed */
@@ -43,18 +48,31 @@ public final class PageCache {
 
     /** Keeps a page composed from data as of {@code composedAt} (a generation); ignored if data changed since. */
     public void put(PageKey key, RenderedPage page, long composedAt) {
-        if (ttlNanos <= 0 || composedAt != generation.get()) {
+        long size = page.body().length;
+        if (ttlNanos <= 0 || composedAt != generation.get() || size > maxBytes) {
             return;
         }
-        if (pages.size() >= maxEntries) {
-            pages.clear();
+        // Pages live seconds: when full, starting again costs little and needs no bookkeeping of age.
+        if (pages.size() >= maxEntries || bytes.get() + size > maxBytes) {
+            clear();
         }
-        pages.put(key, new Entry(page, composedAt, System.nanoTime() + ttlNanos));
+        Entry replaced = pages.put(key, new Entry(page, composedAt, System.nanoTime() + ttlNanos));
+        bytes.addAndGet(size - (replaced == null ? 0 : replaced.page().body().length));
+    }
+
+    /** @return bytes of the pages held */
+    public long bytes() {
+        return bytes.get();
+    }
+
+    private void clear() {
+        pages.clear();
+        bytes.set(0);
     }
 
     /** Drops every page: some data changed. */
     public void invalidateAll() {
         generation.incrementAndGet();
-        pages.clear();
+        clear();
     }
 }

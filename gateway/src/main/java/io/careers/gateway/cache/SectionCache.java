@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * A cache of one kind of section (articles, salary figures, schools pages):
@@ -21,7 +22,9 @@ import java.util.function.Supplier;
  *   <li>stale-if-error: when a load fails, the last good value is served, marked stale, for up to
  *       {@code keepStale} after it was fetched;</li>
  *   <li>invalidation marks entries stale (they stay available for stale-if-error) and stops
- *       in-flight loads that began before it from being stored.</li>
+ *       in-flight loads that began before it from being stored;</li>
+ *   <li>bounded by entries and by weight (estimated bytes): many small keys and a few huge values
+ *       cost the same memory budget; a value heavier than the whole budget is served, never kept.</li>
  * </ul>
  *
  * @param <K> key
@@ -30,7 +33,8 @@ import java.util.function.Supplier;
 public final class SectionCache<K, V> {
     private final Function<V, Duration> ttl;
     private final Duration keepStale;
-    private final int maxEntries;
+    private final Bounds<V> bounds;
+    private final AtomicLong bytes = new AtomicLong();
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Map<K, Mono<Entry<V>>> inFlight = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
@@ -42,20 +46,31 @@ public final class SectionCache<K, V> {
      * @param maxEntries entries kept at most
      */
     public SectionCache(Function<V, Duration> ttl, Duration keepStale, int maxEntries) {
-        this(ttl, keepStale, maxEntries, outcome -> { });
+        this(ttl, keepStale, new Bounds<>(maxEntries, Long.MAX_VALUE, value -> 0), outcome -> { });
     }
 
     /**
      * @param ttl        how long a value is fresh
      * @param keepStale  how long a value may be served stale when loads fail
-     * @param maxEntries entries kept at most
+     * @param bounds     entries and estimated bytes kept at most
      * @param outcomes   told of each lookup's outcome: fresh, loaded, stale or failed
      */
-    public SectionCache(Function<V, Duration> ttl, Duration keepStale, int maxEntries, Consumer<String> outcomes) {
+    public SectionCache(Function<V, Duration> ttl, Duration keepStale, Bounds<V> bounds, Consumer<String> outcomes) {
         this.ttl = ttl;
         this.keepStale = keepStale;
-        this.maxEntries = maxEntries;
+        this.bounds = bounds;
         this.outcomes = outcomes;
+    }
+
+    /**
+     * How much a cache may hold.
+     *
+     * @param maxEntries entries at most
+     * @param maxBytes   estimated bytes of the values at most
+     * @param weigher    a value's estimated bytes
+     * @param <V>        value
+     */
+    public record Bounds<V>(int maxEntries, long maxBytes, ToLongFunction<V> weigher) {
     }
 
     /**
@@ -69,7 +84,7 @@ public final class SectionCache<K, V> {
     public record Hit<V>(V value, Instant asOf, boolean stale) {
     }
 
-    private record Entry<V>(V value, Instant fetchedAt, long freshUntilNanos, boolean invalidated) {
+    private record Entry<V>(V value, Instant fetchedAt, long freshUntilNanos, boolean invalidated, long bytes) {
         boolean fresh() {
             return !invalidated && System.nanoTime() < freshUntilNanos;
         }
@@ -110,7 +125,8 @@ public final class SectionCache<K, V> {
         @SuppressWarnings("unchecked")
         Mono<Entry<V>>[] self = new Mono[1];
         self[0] = Mono.defer(loader)
-            .map(value -> new Entry<>(value, Instant.now(), System.nanoTime() + ttl.apply(value).toNanos(), false))
+            .map(value -> new Entry<>(value, Instant.now(), System.nanoTime() + ttl.apply(value).toNanos(), false,
+                bounds.weigher().applyAsLong(value)))
             .doOnNext(entry -> {
                 // A load that began before an invalidation may carry the old state: serve it to its
                 // waiters, but do not keep it.
@@ -124,19 +140,40 @@ public final class SectionCache<K, V> {
     }
 
     private void store(K key, Entry<V> entry) {
-        if (entries.size() >= maxEntries && !entries.containsKey(key)) {
-            evict();
+        if (entry.bytes() > bounds.maxBytes()) {
+            return;
         }
-        entries.put(key, entry);
+        Entry<V> replaced = entries.put(key, entry);
+        bytes.addAndGet(entry.bytes() - (replaced == null ? 0 : replaced.bytes()));
+        if (overBounds()) {
+            evictFor(key);
+        }
     }
 
-    private void evict() {
-        long now = System.nanoTime();
-        entries.values().removeIf(e -> !e.fresh() && e.freshUntilNanos() < now - keepStale.toNanos());
-        Iterator<K> keys = entries.keySet().iterator();
-        while (entries.size() >= maxEntries && keys.hasNext()) {
-            keys.next();
-            keys.remove();
+    private boolean overBounds() {
+        return entries.size() > bounds.maxEntries() || bytes.get() > bounds.maxBytes();
+    }
+
+    /** Drops entries past their stale-if-error window, then any others, until within bounds; never {@code kept}. */
+    private void evictFor(K kept) {
+        long expiredBefore = System.nanoTime() - keepStale.toNanos();
+        entries.forEach((key, e) -> {
+            if (!e.fresh() && e.freshUntilNanos() < expiredBefore) {
+                remove(key, e);
+            }
+        });
+        Iterator<Map.Entry<K, Entry<V>>> all = entries.entrySet().iterator();
+        while (overBounds() && all.hasNext()) {
+            Map.Entry<K, Entry<V>> next = all.next();
+            if (!next.getKey().equals(kept)) {
+                remove(next.getKey(), next.getValue());
+            }
+        }
+    }
+
+    private void remove(K key, Entry<V> entry) {
+        if (entries.remove(key, entry)) {
+            bytes.addAndGet(-entry.bytes());
         }
     }
 
@@ -145,7 +182,7 @@ public final class SectionCache<K, V> {
         generation.incrementAndGet();
         inFlight.keySet().removeIf(matching);
         entries.replaceAll((key, entry) -> matching.test(key) && !entry.invalidated()
-            ? new Entry<>(entry.value(), entry.fetchedAt(), entry.freshUntilNanos(), true) : entry);
+            ? new Entry<>(entry.value(), entry.fetchedAt(), entry.freshUntilNanos(), true, entry.bytes()) : entry);
     }
 
     /** Marks every entry as no longer fresh. */
@@ -156,5 +193,10 @@ public final class SectionCache<K, V> {
     /** @return entries held, fresh or not */
     public int size() {
         return entries.size();
+    }
+
+    /** @return estimated bytes of the values held */
+    public long bytes() {
+        return bytes.get();
     }
 }

@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ArticleTtlTest {
     private static final CacheSettings SETTINGS = new CacheSettings(Duration.ofSeconds(60), Duration.ofSeconds(5),
         Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(5), Duration.ofHours(24),
-        100, Duration.ofSeconds(3), Duration.ofMillis(20));
+        100, 32L << 20, Duration.ofSeconds(3), Duration.ofMillis(20));
     private static final ArticleTtl TTL = new ArticleTtl(SETTINGS);
     private static final FigureCitation BOUND = new FigureCitation("{{wage:29-2071:annual.median}}", "$34,970",
         new Citation("BLS OEWS", "OEWS-2013-05", "2013-05"));

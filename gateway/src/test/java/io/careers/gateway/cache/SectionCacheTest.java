@@ -67,4 +67,30 @@ class SectionCacheTest {
         assertTrue(failed.stale());
         assertEquals("v2", cache.get("k", () -> Mono.just("v2"), WAIT).block().value());
     }
+
+    @Test
+    void aCacheBoundedByWeightKeepsWithinItsBytesAndNeverAValueHeavierThanAll() {
+        SectionCache<String, String> cache = new SectionCache<>(v -> Duration.ofMinutes(1), Duration.ofHours(1),
+            new SectionCache.Bounds<>(1_000, 100, String::length), outcome -> { });
+        for (int i = 0; i < 10; i++) {
+            cache.get("k" + i, () -> Mono.just("x".repeat(30)), WAIT).block();
+            assertTrue(cache.bytes() <= 100, "bytes held: " + cache.bytes());
+        }
+        assertEquals(3, cache.size());
+        assertEquals(90, cache.bytes());
+        // Many keys are not the only way to fill memory: one value heavier than the whole budget.
+        assertEquals(101, cache.get("huge", () -> Mono.just("x".repeat(101)), WAIT).block().value().length());
+        assertEquals(90, cache.bytes());
+        AtomicInteger loads = new AtomicInteger();
+        cache.get("huge", () -> Mono.fromSupplier(() -> "y".repeat(101 + loads.incrementAndGet())), WAIT).block();
+        assertEquals(1, loads.get(), "the huge value was served, not kept");
+        // The newest is kept when it pushes the others out.
+        assertEquals("z".repeat(95), cache.get("big", () -> Mono.just("z".repeat(95)), WAIT).block().value());
+        assertEquals(1, cache.size());
+        assertEquals(95, cache.bytes());
+        // Replacing a key counts its new weight only.
+        cache.invalidateAll();
+        cache.get("big", () -> Mono.just("z".repeat(40)), WAIT).block();
+        assertEquals(40, cache.bytes());
+    }
 }

@@ -20,7 +20,7 @@ class HttpCachingTest {
     private static final Duration S = Duration.ofSeconds(1);
     private final HttpCaching http = new HttpCaching(ObjectMapper.getDefault(),
         new HttpCacheSettings(Duration.ofSeconds(5), Duration.ofSeconds(30)),
-        new CacheSettings(S, Duration.ofSeconds(7), S, S, S, S, S, 10, S, S));
+        new CacheSettings(S, Duration.ofSeconds(7), S, S, S, S, S, 10, 32L << 20, S, S));
 
     @Serdeable
     record Body(String title, int count) {
