@@ -38,15 +38,15 @@ public class GatewayCaches {
         long maxBytes = settings.maxBytes();
         ArticleTtl articleTtl = new ArticleTtl(settings);
         this.articles = new SectionCache<>(article -> articleTtl.of(article, settlingNow()), keepStale,
-            new SectionCache.Bounds<>(maxEntries, maxBytes, Weights::article), counter(meters, "articles"));
+            new CacheBounds<>(maxEntries, maxBytes, Weights::article), counter(meters, "articles"));
         this.salary = new SectionCache<>(v -> settings.salaryTtl(), keepStale,
-            new SectionCache.Bounds<>(maxEntries, maxBytes, Weights::occupations), counter(meters, "salary"));
+            new CacheBounds<>(maxEntries, maxBytes, Weights::occupations), counter(meters, "salary"));
         this.schools = new SectionCache<>(v -> settings.schoolsTtl(), keepStale,
-            new SectionCache.Bounds<>(maxEntries, maxBytes, Weights::schools), counter(meters, "schools"));
+            new CacheBounds<>(maxEntries, maxBytes, Weights::schools), counter(meters, "schools"));
         this.careers = new SectionCache<>(v -> settings.careersTtl(), keepStale,
-            new SectionCache.Bounds<>(maxEntries, maxBytes, Weights::careers), counter(meters, "careers"));
+            new CacheBounds<>(maxEntries, maxBytes, Weights::careers), counter(meters, "careers"));
         this.sitemap = new SectionCache<>(v -> settings.careersTtl(), keepStale,
-            new SectionCache.Bounds<>(1, maxBytes, Weights::locations), counter(meters, "sitemap"));
+            new CacheBounds<>(1, maxBytes, Weights::locations), counter(meters, "sitemap"));
         this.pages = new PageCache(settings.pageTtl(), maxEntries, maxBytes);
         if (meters != null) {
             Map.of("articles", articles, "salary", salary, "schools", schools, "careers", careers, "sitemap", sitemap)

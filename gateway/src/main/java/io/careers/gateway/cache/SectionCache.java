@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 
 /**
  * A cache of one kind of section (articles, salary figures, schools pages):
@@ -33,7 +32,7 @@ import java.util.function.ToLongFunction;
 public final class SectionCache<K, V> {
     private final Function<V, Duration> ttl;
     private final Duration keepStale;
-    private final Bounds<V> bounds;
+    private final CacheBounds<V> bounds;
     private final AtomicLong bytes = new AtomicLong();
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final Map<K, Mono<Entry<V>>> inFlight = new ConcurrentHashMap<>();
@@ -46,7 +45,7 @@ public final class SectionCache<K, V> {
      * @param maxEntries entries kept at most
      */
     public SectionCache(Function<V, Duration> ttl, Duration keepStale, int maxEntries) {
-        this(ttl, keepStale, new Bounds<>(maxEntries, Long.MAX_VALUE, value -> 0), outcome -> { });
+        this(ttl, keepStale, new CacheBounds<>(maxEntries, Long.MAX_VALUE, value -> 0), outcome -> { });
     }
 
     /**
@@ -55,23 +54,13 @@ public final class SectionCache<K, V> {
      * @param bounds     entries and estimated bytes kept at most
      * @param outcomes   told of each lookup's outcome: fresh, loaded, stale or failed
      */
-    public SectionCache(Function<V, Duration> ttl, Duration keepStale, Bounds<V> bounds, Consumer<String> outcomes) {
+    public SectionCache(Function<V, Duration> ttl, Duration keepStale, CacheBounds<V> bounds, Consumer<String> outcomes) {
         this.ttl = ttl;
         this.keepStale = keepStale;
         this.bounds = bounds;
         this.outcomes = outcomes;
     }
 
-    /**
-     * How much a cache may hold.
-     *
-     * @param maxEntries entries at most
-     * @param maxBytes   estimated bytes of the values at most
-     * @param weigher    a value's estimated bytes
-     * @param <V>        value
-     */
-    public record Bounds<V>(int maxEntries, long maxBytes, ToLongFunction<V> weigher) {
-    }
 
     /**
      * A value, and whether it is served stale because its load failed.

@@ -71,7 +71,7 @@ class SectionCacheTest {
     @Test
     void aCacheBoundedByWeightKeepsWithinItsBytesAndNeverAValueHeavierThanAll() {
         SectionCache<String, String> cache = new SectionCache<>(v -> Duration.ofMinutes(1), Duration.ofHours(1),
-            new SectionCache.Bounds<>(1_000, 100, String::length), outcome -> { });
+            new CacheBounds<>(1_000, 100, String::length), outcome -> { });
         for (int i = 0; i < 10; i++) {
             cache.get("k" + i, () -> Mono.just("x".repeat(30)), WAIT).block();
             assertTrue(cache.bytes() <= 100, "bytes held: " + cache.bytes());
