@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -59,6 +60,13 @@ class BackendAnswersTest {
         assertEquals("BLS OEWS", article.figures().get(0).citation().source());
         assertNull(article.figures().get(1).citation());
         assertEquals(List.of("medical records"), article.tags());
+    }
+
+    @Test
+    void anArticleFromBeforeFiguresReadsWithNone() {
+        String body = article(List.of()).replaceFirst("(?s)\"figures\": \\[.*?\\],\\s*\"occupations\"", "\"occupations\"");
+        assertFalse(body.contains("figures"));
+        assertEquals(List.of(), answers.read(body, PublishedArticle.class).figures());
     }
 
     @Test

@@ -55,4 +55,9 @@ public record PublishedArticle(@NotNull UUID id,
                                @PositiveOrZero int revision,
                                @Nullable Instant publishedAt,
                                @Nullable Instant revisedAt) {
+
+    /** Absent {@code figures} means none: an articles-service from before v1 gained them sends none. */
+    public PublishedArticle {
+        figures = figures == null ? List.of() : figures;
+    }
 }
