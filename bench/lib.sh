@@ -44,12 +44,13 @@ bench_stand_ins() {
 }
 
 # bench_service <module> <port> [java option]...: the service jar, with the environment set by the caller; waits for /health.
-# BENCH_EXTRA_CLASSPATH adds jars to the service's class path, then BENCH_MAIN_CLASS names its main class
+# BENCH_JAR runs another build of the module (bench/gateway-ab.sh); BENCH_EXTRA_CLASSPATH adds jars to the
+# service's class path, then BENCH_MAIN_CLASS names its main class
 # (the gateway's static endpoint lives in bench, never in the production gateway).
 bench_service() {
   local module=$1 port=$2 jar
   shift 2
-  jar=$(bench_jar "$module")
+  jar=${BENCH_JAR:-$(bench_jar "$module")}
   if [ -n "${BENCH_EXTRA_CLASSPATH:-}" ]; then
     java -Xms512m -Xmx1g "$@" -cp "$jar:$BENCH_EXTRA_CLASSPATH" \
       "$BENCH_MAIN_CLASS" > "$BENCH_WORK/$module.log" 2>&1 &

@@ -17,6 +17,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.Span;
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,13 +52,10 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
     @ApiResponse(responseCode = "304", description = "If-None-Match names the page's ETag: unchanged")
     @ApiResponse(responseCode = "404", description = "no published career page has the slug (cached 5 s)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    Mono<HttpResponse<?>> page(@PathVariable String slug, @Nullable @QueryValue Integer schoolsPage,
-                               @Nullable @QueryValue Integer schoolsSize, @Nullable @QueryValue String state,
-                               @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
-                               @Nullable @QueryValue String school,
+    Mono<HttpResponse<?>> page(@PathVariable String slug, @RequestBean SchoolsFilterParameters filters,
+                               @Nullable @QueryValue Integer schoolsPage, @Nullable @QueryValue Integer schoolsSize,
                                @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, school, schoolsPage, schoolsSize, "schoolsPage",
-            "schoolsSize");
+        SchoolsFilter filter = SchoolsFilter.of(filters, schoolsPage, schoolsSize, "schoolsPage", "schoolsSize");
         String path = "/api/v1/pages/careers/" + slug;
         if (!IdentifierFormat.SLUG.matches(slug)) {
             return Mono.just(notFound(slug, path));
@@ -91,12 +89,10 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
     @ApiResponse(responseCode = "304", description = "If-None-Match names the section's ETag: unchanged")
     @ApiResponse(responseCode = "404", description = "no published career page has the slug",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    Mono<HttpResponse<?>> schools(@PathVariable String slug, @Nullable @QueryValue Integer page,
-                                  @Nullable @QueryValue Integer size, @Nullable @QueryValue String state,
-                                  @Nullable @QueryValue String credential, @Nullable @QueryValue String delivery,
-                                  @Nullable @QueryValue String school,
+    Mono<HttpResponse<?>> schools(@PathVariable String slug, @RequestBean SchoolsFilterParameters filters,
+                                  @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                   @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        SchoolsFilter filter = SchoolsFilter.of(state, credential, delivery, school, page, size, "page", "size");
+        SchoolsFilter filter = SchoolsFilter.of(filters, page, size, "page", "size");
         String path = "/api/v1/pages/careers/" + slug + "/schools";
         if (!IdentifierFormat.SLUG.matches(slug)) {
             return Mono.just(notFound(slug, path));
