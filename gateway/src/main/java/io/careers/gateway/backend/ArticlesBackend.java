@@ -25,9 +25,9 @@ import reactor.core.publisher.Mono;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /** articles-service: published articles by slug, the list of published articles, and search over them. */
@@ -84,9 +84,13 @@ public class ArticlesBackend {
             .map(f -> new FigureCitation(f.token(), f.text(), f.citation() == null ? null : citation(f.citation()))).toList();
         List<Link> related = answer.relatedArticles().stream().map(r -> new Link(r.slug(), r.title())).toList();
         // A video without a title or an http(s) URL is dropped, not passed on.
-        List<Video> videos = answer.videos().stream()
-            .map(v -> v.title() == null || webUrl(v.url()) == null ? null : new Video(v.title(), v.description(), webUrl(v.url())))
-            .filter(Objects::nonNull).toList();
+        List<Video> videos = new ArrayList<>();
+        for (var video : answer.videos()) {
+            String url = webUrl(video.url());
+            if (video.title() != null && url != null) {
+                videos.add(new Video(video.title(), video.description(), url));
+            }
+        }
         return new Article(answer.slug(), answer.title(), answer.summary(), answer.category(), sections,
             answer.citations().stream().map(ArticlesBackend::citation).toList(), figures, answer.occupations(),
             answer.programs(), related, videos, answer.revision(), answer.publishedAt(), answer.revisedAt(), answer.tags(),
