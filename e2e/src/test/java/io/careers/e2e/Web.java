@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.tools.cli.Http;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -11,6 +16,7 @@ import java.util.Map;
  * answers status -1 instead of failing the call.
  */
 public final class Web {
+    private static final HttpClient PLAIN = HttpClient.newHttpClient();
     private final Http http = new Http();
 
     /**
@@ -38,6 +44,23 @@ public final class Web {
     /** POST a JSON body. */
     public Answer post(String url, String json, Map<String, String> headers) {
         return send("POST", url, json, headers);
+    }
+
+    /**
+     * GET, for one response header: the {@code Impression-Token} of a page answer, say.
+     *
+     * @return the header's value, or null when the answer has none or nothing answered
+     */
+    public String header(String url, String name) {
+        try {
+            return PLAIN.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue(name).orElse(null);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     private Answer send(String method, String url, String json, Map<String, String> headers) {

@@ -24,12 +24,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -151,20 +149,19 @@ class FaultBatteryIT {
     @Test
     @Order(3)
     void interactionsAndOutboxEventsSentWhileTheBrokerIsPausedArriveOnceWhenItResumes() throws Exception {
-        List<String> listingIds = new ArrayList<>();
+        PageViews views = PageViews.read(web, GATEWAY, SLUG, 30);
+        Set<String> earlier = new HashSet<>(views.eventIds(kafka.readAll(Topics.INTERACTIONS, Duration.ofSeconds(2)), Set.of()));
         long infra = platform.infraPid();
         Platform.signal("STOP", infra);
         Timed<Web.Answer> health;
         Duration slowestAccept = Duration.ZERO;
         String partnerListing;
         try {
-            for (int i = 0; i < 30; i++) {
-                String listingId = UUID.randomUUID().toString();
-                Timed<Web.Answer> accepted = Timed.of(() -> web.post(GATEWAY + "/api/v1/interactions",
-                    "{\"type\": \"LISTING_VIEWED\", \"listingId\": \"" + listingId + "\", \"slug\": \"" + SLUG + "\"}", Map.of()));
+            for (int i = 0; i < views.tokens().size(); i++) {
+                String report = views.report(i);
+                Timed<Web.Answer> accepted = Timed.of(() -> web.post(GATEWAY + "/api/v1/interactions", report, Map.of()));
                 assertEquals(202, accepted.value().status(), String.valueOf(accepted.value().body()));
                 slowestAccept = accepted.took().compareTo(slowestAccept) > 0 ? accepted.took() : slowestAccept;
-                listingIds.add(listingId);
             }
             partnerListing = putListing("faults-during-broker-pause");
             health = Timed.of(() -> web.get(GATEWAY + "/health"));
@@ -173,21 +170,19 @@ class FaultBatteryIT {
         }
         assertTrue(health.took().compareTo(Duration.ofSeconds(5)) < 0, "gateway /health took " + health.took());
         long resumedAt = System.nanoTime();
-        Set<String> wanted = new HashSet<>(listingIds);
+        int wanted = views.tokens().size();
         List<ConsumerRecord<byte[], byte[]>> interactions = kafka.readUntil(Topics.INTERACTIONS,
-            read -> read.stream().filter(r -> wanted.contains(KafkaTestClient.text(r.key()))).count() >= wanted.size(),
-            Duration.ofSeconds(120));
+            read -> new HashSet<>(views.eventIds(read, earlier)).size() >= wanted, Duration.ofSeconds(120));
         Duration recovery = Duration.ofNanos(System.nanoTime() - resumedAt);
-        List<String> arrived = kafka.readAll(Topics.INTERACTIONS, Duration.ofSeconds(2)).stream()
-            .map(r -> KafkaTestClient.text(r.key())).filter(wanted::contains).toList();
-        assertEquals(wanted, new HashSet<>(arrived), "every interaction arrived (" + interactions.size() + " read)");
-        assertEquals(wanted.size(), arrived.size(), "each once");
+        List<String> arrived = views.eventIds(kafka.readAll(Topics.INTERACTIONS, Duration.ofSeconds(2)), earlier);
+        assertEquals(wanted, new HashSet<>(arrived).size(), "every interaction arrived (" + interactions.size() + " read)");
+        assertEquals(wanted, arrived.size(), "each once");
         List<String> upserts = kafka.readUntil(Topics.LISTINGS, read -> read.stream()
                 .anyMatch(r -> partnerListing.equals(KafkaTestClient.text(r.key()))), Duration.ofSeconds(60)).stream()
             .filter(r -> partnerListing.equals(KafkaTestClient.text(r.key()))).map(r -> eventId(r.value())).toList();
         assertEquals(1, upserts.size(), "the listing's event published once: " + upserts);
-        ledger.add(new Ledger.Entry("Kafka broker paused (SIGSTOP of its process)", wanted.size() + 1, arrived.size() + upserts.size(),
-            (arrived.size() - wanted.size()) + (upserts.size() - new HashSet<>(upserts).size()), recovery, String.format(
+        ledger.add(new Ledger.Entry("Kafka broker paused (SIGSTOP of its process)", wanted + 1, arrived.size() + upserts.size(),
+            (arrived.size() - wanted) + (upserts.size() - new HashSet<>(upserts).size()), recovery, String.format(
             "30 interactions answered 202 (slowest %d ms), one partner write through the outbox; gateway /health in %d ms",
             slowestAccept.toMillis(), health.took().toMillis())));
     }

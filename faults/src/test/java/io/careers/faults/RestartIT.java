@@ -21,13 +21,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -72,17 +70,16 @@ class RestartIT {
     @Order(1)
     void theInfrastructureKilledUnderRunningServicesIsRestartedAndTheServicesCarryOn() throws Exception {
         Map<String, Integer> restartsBefore = restarts();
+        // Twenty readers' answers of the page, each with its own token: each reader's view counts once.
+        PageViews views = PageViews.read(web, GATEWAY, SLUG, 20);
+        Set<String> earlier = new HashSet<>(views.eventIds(kafka.readAll(Topics.INTERACTIONS, Duration.ofSeconds(2)), Set.of()));
         long postgres = platform.postgresPid();
         long killedAt = System.nanoTime();
         Platform.signal("KILL", platform.infraPid());
         // While the broker is gone, readers' views are held by the gateway.
-        List<String> listingIds = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            String listingId = UUID.randomUUID().toString();
-            Web.Answer accepted = web.post(GATEWAY + "/api/v1/interactions",
-                "{\"type\": \"LISTING_VIEWED\", \"listingId\": \"" + listingId + "\", \"slug\": \"" + SLUG + "\"}", Map.of());
+        for (int i = 0; i < views.tokens().size(); i++) {
+            Web.Answer accepted = web.post(GATEWAY + "/api/v1/interactions", views.report(i), Map.of());
             assertEquals(202, accepted.status(), String.valueOf(accepted.body()));
-            listingIds.add(listingId);
         }
         Eventually.await("the infrastructure is restarted by its supervisor", RECOVERY_LIMIT, () -> restartsOf("infra") == 1);
         Duration restarted = Duration.ofNanos(System.nanoTime() - killedAt);
@@ -110,17 +107,15 @@ class RestartIT {
         });
         assertEquals(estimates.size(), web.get(SALARY + "/api/v1/releases/" + releaseId).body().path("received").asLong());
 
-        Set<String> wanted = new HashSet<>(listingIds);
-        kafka.readUntil(Topics.INTERACTIONS, read -> read.stream().filter(r -> wanted.contains(KafkaTestClient.text(r.key()))).count()
-            >= wanted.size(), RECOVERY_LIMIT);
-        List<String> arrived = kafka.readAll(Topics.INTERACTIONS, Duration.ofSeconds(2)).stream()
-            .map(r -> KafkaTestClient.text(r.key())).filter(wanted::contains).toList();
-        assertEquals(wanted, new HashSet<>(arrived), "every view held during the outage arrived");
+        int wanted = views.tokens().size();
+        kafka.readUntil(Topics.INTERACTIONS, read -> new HashSet<>(views.eventIds(read, earlier)).size() >= wanted, RECOVERY_LIMIT);
+        List<String> arrived = views.eventIds(kafka.readAll(Topics.INTERACTIONS, Duration.ofSeconds(2)), earlier);
+        assertEquals(wanted, new HashSet<>(arrived).size(), "every view held during the outage arrived");
         assertEquals(restartsBefore, restarts(), "no service had to be restarted");
         assertEquals(postgres, platform.postgresPid(), "PostgreSQL was taken over, not restarted");
         Eventually.await("the page is whole", RECOVERY_LIMIT, () -> whole(web.get(GATEWAY + page())));
         ledger.add(new Ledger.Entry("infrastructure process killed (kill -9 of the broker's JVM, which started PostgreSQL)",
-            wanted.size() + estimates.size(), new HashSet<>(arrived).size() + estimates.size(), arrived.size() - wanted.size(), recovered,
+            wanted + estimates.size(), new HashSet<>(arrived).size() + estimates.size(), arrived.size() - wanted, recovered,
             String.format("restarted by its supervisor %.1f s after the kill, the broker taking records after %.1f s; 20 views held by "
                 + "the gateway and sent once; a release of %,d sent then, promoted with the exact count; PostgreSQL taken over; no service restarted",
                 restarted.toMillis() / 1000.0, brokerBack.toMillis() / 1000.0, estimates.size())));

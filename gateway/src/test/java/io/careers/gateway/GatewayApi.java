@@ -22,7 +22,7 @@ public final class GatewayApi {
 
     /** Status, headers that matter, parsed body (null when empty) and the time taken. */
     public record Answer(int status, JsonNode body, String etag, String cacheControl, String retryAfter,
-                         String contentType, long millis) {
+                         String contentType, String impressionToken, long millis) {
         public String sectionStatus(String section) {
             return body.get(section).get("status").asText();
         }
@@ -30,6 +30,14 @@ public final class GatewayApi {
 
     public Answer page(String slug) {
         return send(HttpRequest.GET("/api/v1/pages/careers/" + slug));
+    }
+
+    /** Reports a listing of an answer that carried {@code impressionToken} as viewed or clicked. */
+    public Answer interaction(String type, String listingId, String slug, String impressionToken) {
+        return send(HttpRequest.POST("/api/v1/interactions", String.format(
+                "{\"type\": \"%s\", \"listingId\": \"%s\", \"slug\": \"%s\", \"impression\": \"%s\"}",
+                type, listingId, slug, impressionToken))
+            .contentType(MediaType.APPLICATION_JSON_TYPE));
     }
 
     public Answer send(MutableHttpRequest<?> request) {
@@ -47,7 +55,8 @@ public final class GatewayApi {
         try {
             return new Answer(response.code(), body == null || body.isEmpty() ? null : JSON.readTree(body),
                 response.getHeaders().get("ETag"), response.getHeaders().get("Cache-Control"),
-                response.getHeaders().get("Retry-After"), response.getContentType().map(MediaType::toString).orElse(null), millis);
+                response.getHeaders().get("Retry-After"), response.getContentType().map(MediaType::toString).orElse(null),
+                response.getHeaders().get("Impression-Token"), millis);
         } catch (IOException e) {
             throw new IllegalStateException("not JSON: " + body, e);
         }

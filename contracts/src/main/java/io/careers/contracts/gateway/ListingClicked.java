@@ -36,4 +36,15 @@ public record ListingClicked(UUID eventId, String eventType, Instant occurredAt,
     public static ListingClicked of(String listingId, String slug) {
         return new ListingClicked(EventIds.newId(), TYPE, EventIds.now(), SCHEMA_VERSION, listingId, slug);
     }
+
+    /**
+     * @param eventId   the event's id: the gateway derives it from the impression token, so that one
+     *                  token's clicked listing counts once however often it is posted
+     * @param listingId the listing
+     * @param slug      the page
+     * @return a new event with that id
+     */
+    public static ListingClicked of(UUID eventId, String listingId, String slug) {
+        return new ListingClicked(eventId, TYPE, EventIds.now(), SCHEMA_VERSION, listingId, slug);
+    }
 }

@@ -4,11 +4,15 @@ import io.careers.contracts.ContractEvent;
 import io.careers.contracts.Topics;
 import io.careers.contracts.gateway.ListingClicked;
 import io.careers.contracts.gateway.ListingViewed;
+import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.RequestChecks;
 import io.careers.contracts.http.openapi.MalformedJsonAnswer;
 import io.careers.contracts.http.openapi.RateLimitedAnswer;
+import io.careers.gateway.impression.Impression;
+import io.careers.gateway.impression.ImpressionTokens;
+import io.careers.gateway.impression.InvalidImpressionException;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -29,6 +33,7 @@ import reactor.core.scheduler.Schedulers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Views and clicks of school listings, published to {@code gateway.interactions.v1} for popularity
@@ -36,16 +41,19 @@ import java.nio.charset.StandardCharsets;
  */
 @Controller("/api/v1/interactions")
 @Tag(name = "interactions")
-record InteractionController(InteractionBuffer buffer, ObjectMapper json, RequestChecks checks) {
+record InteractionController(InteractionBuffer buffer, ObjectMapper json, RequestChecks checks, ImpressionTokens impressions) {
     private static final Logger LOG = LoggerFactory.getLogger(InteractionController.class);
 
     @Post
     @Operation(summary = "Records a view or click of a school listing",
-        description = "202 once the gateway holds it: it reaches Kafka as soon as the broker takes it, also after an "
+        description = "Send the Impression-Token header of the page or schools answer that showed the listing: a view "
+            + "or click counts once per token and listing, within gateway.impressions.ttl of that answer. "
+            + "202 once the gateway holds it: it reaches Kafka as soon as the broker takes it, also after an "
             + "outage of up to gateway.interactions.hold-for. 503 when the gateway cannot hold more.")
     @ApiResponse(responseCode = "202", description = "held by the gateway; it reaches Kafka as soon as the broker takes it")
     @MalformedJsonAnswer
-    @ApiResponse(responseCode = "422", description = "a bad type, listing id or slug, with errors[]",
+    @ApiResponse(responseCode = "422", description = "a bad type, listing id or slug, or an impression token that the "
+        + "gateway did not issue, that has expired or that does not list the listing, with errors[]",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @ApiResponse(responseCode = "413", description = "the body is larger than the gateway reads",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -68,9 +76,18 @@ record InteractionController(InteractionBuffer buffer, ObjectMapper json, Reques
             });
     }
 
-    private static ContractEvent event(InteractionRequest request) {
-        return "LISTING_CLICKED".equals(request.type()) ? ListingClicked.of(request.listingId(), request.slug())
-            : ListingViewed.of(request.listingId(), request.slug());
+    /** The event's id comes from the impression: the same view or click posted again is the same event. */
+    private ContractEvent event(InteractionRequest request) {
+        Impression impression;
+        try {
+            impression = impressions.verify(request.impression(), request.slug(), request.listingId());
+        } catch (InvalidImpressionException e) {
+            throw ProblemException.invalid(List.of(new FieldError("impression", e.getMessage())));
+        }
+        String listingId = request.listingId();
+        return "LISTING_CLICKED".equals(request.type())
+            ? ListingClicked.of(impression.eventId(listingId, ListingClicked.TYPE), listingId, impression.slug())
+            : ListingViewed.of(impression.eventId(listingId, ListingViewed.TYPE), listingId, impression.slug());
     }
 
     private byte[] bytes(ContractEvent event) {

@@ -8,10 +8,12 @@ import io.careers.contracts.page.SectionStatus;
 import io.careers.gateway.cache.GatewayCaches;
 import io.careers.gateway.cache.PageKey;
 import io.careers.gateway.cache.RenderedPage;
+import io.careers.gateway.impression.ImpressionTokens;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -36,7 +38,8 @@ import reactor.core.publisher.Mono;
 @ApiResponse(responseCode = "503", description = "articles-service cannot answer and no copy of the article is cached, "
     + "or the gateway is composing its limit of pages (gateway.shedding); Retry-After: 1",
     content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http, CompositionAdmission admission) {
+record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCaching http, CompositionAdmission admission,
+                            ImpressionTokens impressions) {
     private static final AttributeKey<String> PAGE_CACHE = AttributeKey.stringKey("gateway.page.cache");
 
     @Get("/{slug}")
@@ -48,7 +51,10 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
                 schema = @Schema(type = "string")),
             @io.swagger.v3.oas.annotations.headers.Header(name = "Last-Modified",
                 description = "when the article's live revision went live (revalidate with If-None-Match)",
-                schema = @Schema(type = "string"))})
+                schema = @Schema(type = "string")),
+            @io.swagger.v3.oas.annotations.headers.Header(name = ImpressionTokens.HEADER,
+                description = "when the page shows schools: a token to send with views and clicks of them "
+                    + "(POST /api/v1/interactions); every answer, 304 too, has its own", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "304", description = "If-None-Match names the page's ETag: unchanged")
     @ApiResponse(responseCode = "404", description = "no published career page has the slug (cached 5 s)",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -65,7 +71,7 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         // The request's span says whether the page was composed; the backend calls, if any, are its children.
         Span.current().setAttribute(PAGE_CACHE, cached != null ? "hit" : "miss");
         if (cached != null) {
-            return Mono.just(http.respond(cached, ifNoneMatch, true));
+            return Mono.just(shown(http.respond(cached, ifNoneMatch, true), slug, cached));
         }
         return admission.admit(() -> {
             long generation = caches.pages().generation();
@@ -75,7 +81,7 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
                     if (composed.wholeAndFresh() && !caches.settlingNow()) {
                         caches.pages().put(key, page, generation);
                     }
-                    return http.respond(page, ifNoneMatch, composed.wholeAndFresh());
+                    return shown(http.respond(page, ifNoneMatch, composed.wholeAndFresh()), slug, page);
                 }
                 return failure(outcome, slug, path);
             });
@@ -85,7 +91,10 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
     @Get("/{slug}/schools")
     @Operation(summary = "The Popular Schools section alone, for another page of it")
     @ApiResponse(responseCode = "200", description = "the schools section",
-        content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareerPage.SchoolsPart.class)))
+        content = @Content(mediaType = "application/json", schema = @Schema(implementation = CareerPage.SchoolsPart.class)),
+        headers = @io.swagger.v3.oas.annotations.headers.Header(name = ImpressionTokens.HEADER,
+            description = "when the section shows schools: the token to send with views and clicks of them",
+            schema = @Schema(type = "string")))
     @ApiResponse(responseCode = "304", description = "If-None-Match names the section's ETag: unchanged")
     @ApiResponse(responseCode = "404", description = "no published career page has the slug",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
@@ -99,10 +108,25 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
         }
         return admission.admit(() -> composer.schools(slug, filter).map(outcome -> {
             if (outcome instanceof PageOutcome.SchoolsOnly only) {
-                return http.respond(http.render(only.schools()), ifNoneMatch, only.schools().status() == SectionStatus.OK);
+                RenderedPage section = http.render(only.schools());
+                return shown(http.respond(section, ifNoneMatch, only.schools().status() == SectionStatus.OK), slug, section);
             }
             return failure(outcome, slug, path);
         }), () -> atCapacity(path));
+    }
+
+    /**
+     * Adds the impression token of the listings the answer shows, also to a 304: the reader shows the
+     * body it has and needs a token to report it. Each answer gets its own token, so a shared cache may
+     * keep the body but not the token ({@code private="Impression-Token"}).
+     */
+    private MutableHttpResponse<?> shown(MutableHttpResponse<?> response, String slug, RenderedPage page) {
+        if (!page.listingIds().isEmpty()) {
+            response.header(ImpressionTokens.HEADER, impressions.issue(slug, page.listingIds()));
+            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, response.getHeaders().get(HttpHeaders.CACHE_CONTROL)
+                + ", private=\"" + ImpressionTokens.HEADER + "\"");
+        }
+        return response;
     }
 
     private HttpResponse<?> failure(PageOutcome outcome, String slug, String path) {

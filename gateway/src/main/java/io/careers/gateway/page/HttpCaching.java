@@ -2,6 +2,7 @@ package io.careers.gateway.page;
 
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.page.CareerPage;
+import io.careers.contracts.page.School;
 import io.careers.gateway.cache.CacheSettings;
 import io.careers.gateway.cache.RenderedPage;
 import io.micronaut.core.annotation.Nullable;
@@ -64,20 +65,29 @@ public class HttpCaching {
     /** @return the page serialised, with its ETag and the time its article last changed */
     public RenderedPage render(CareerPage page) {
         Instant updated = page.article().updatedAt() != null ? page.article().updatedAt() : page.article().publishedAt();
-        return render(page, updated);
+        return render(page, updated, listingIds(page.schools()));
+    }
+
+    /** @return the schools section serialised, with its ETag and the listings it shows */
+    public RenderedPage render(CareerPage.SchoolsPart schools) {
+        return render(schools, null, listingIds(schools));
     }
 
     /** @return the value serialised, with its ETag */
     public RenderedPage render(Object value) {
-        return render(value, null);
+        return render(value, null, List.of());
     }
 
-    private RenderedPage render(Object value, @Nullable Instant lastModified) {
+    private static List<String> listingIds(CareerPage.SchoolsPart schools) {
+        return schools.items().stream().map(School::listingId).toList();
+    }
+
+    private RenderedPage render(Object value, @Nullable Instant lastModified, List<String> listingIds) {
         try {
             byte[] body = json.writeValueAsBytes(value);
             byte[] digest = ContentDigest.of(body);
             return new RenderedPage(body, "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"",
-                lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS));
+                lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS), listingIds);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,7 @@ package io.careers.gateway.cache;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 class PageCacheTest {
     private static RenderedPage page(int bytes) {
-        return new RenderedPage(new byte[bytes], "W/\"x\"", null);
+        return new RenderedPage(new byte[bytes], "W/\"x\"", null, List.of());
     }
 
     private static PageKey key(String slug) {

@@ -2,6 +2,7 @@ package io.careers.gateway.interaction;
 
 import io.careers.contracts.Topics;
 import io.careers.gateway.StandIns;
+import io.careers.gateway.impression.ImpressionTokens;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaCluster;
 import io.careers.testkit.KafkaTestClient;
@@ -43,14 +44,15 @@ class InteractionOutageIT {
             props.put("gateway.rate-limit.enabled", "false");
             try (EmbeddedServer gateway = ApplicationContext.run(EmbeddedServer.class, props);
                  HttpClient http = HttpClient.create(gateway.getURL())) {
+                ImpressionTokens impressions = gateway.getApplicationContext().getBean(ImpressionTokens.class);
                 Set<String> sent = new HashSet<>();
-                sent.add(post(http, 202));  // before the outage: the gateway learns where the topic is
+                sent.add(post(http, impressions));  // before the outage: the gateway learns where the topic is
                 InteractionBuffer buffer = gateway.getApplicationContext().getBean(InteractionBuffer.class);
                 Eventually.await("the first interaction is delivered", Duration.ofSeconds(20), () -> buffer.pending() == 0);
 
                 broker.stop();
                 for (int i = 0; i < DURING_OUTAGE; i++) {
-                    sent.add(post(http, 202));
+                    sent.add(post(http, impressions));
                 }
                 assertEquals(DURING_OUTAGE, buffer.pending(), "held, not sent, while the broker is down");
                 broker.start();
@@ -66,12 +68,15 @@ class InteractionOutageIT {
         }
     }
 
-    private static String post(HttpClient http, int expectedStatus) {
+    /** A view of a listing of its own, with the token a page that showed it would have carried. */
+    private static String post(HttpClient http, ImpressionTokens impressions) {
         String listingId = UUID.randomUUID().toString();
+        String token = impressions.issue("medical-records-administration", List.of(listingId));
         HttpResponse<?> response = http.toBlocking().exchange(HttpRequest.POST("/api/v1/interactions",
-                "{\"type\": \"LISTING_VIEWED\", \"listingId\": \"" + listingId + "\", \"slug\": \"medical-records-administration\"}")
+                "{\"type\": \"LISTING_VIEWED\", \"listingId\": \"" + listingId + "\", \"slug\": \"medical-records-administration\", "
+                    + "\"impression\": \"" + token + "\"}")
             .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertEquals(expectedStatus, response.getStatus().getCode());
+        assertEquals(202, response.getStatus().getCode());
         return listingId;
     }
 }

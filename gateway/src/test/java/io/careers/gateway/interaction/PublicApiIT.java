@@ -10,6 +10,8 @@ import io.careers.contracts.id.IdentifierFormat;
 import io.careers.gateway.GatewayApi;
 import io.careers.gateway.GatewayApi.Answer;
 import io.careers.gateway.StandIns;
+import io.careers.gateway.impression.ImpressionSettings;
+import io.careers.gateway.impression.ImpressionTokens;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.OpenApiContract;
 import io.micronaut.http.HttpRequest;
@@ -31,10 +33,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,30 +67,99 @@ class PublicApiIT implements TestPropertyProvider {
         kafka.close();
     }
 
+    /** A page of two listings ({@link StandIns#schoolsJson}), with the token its answer carries. */
+    private Answer pageShowingSchools(String slug, int n) {
+        String cip = String.format("02.%04d", n);
+        standIns.article(slug, StandIns.articleJson(slug, "Health Records", List.of(), List.of(cip)));
+        standIns.schools(cip, okJson(StandIns.schoolsJson(cip, "Mohawk Valley Community College")));
+        Answer page = new GatewayApi(http).page(slug);
+        assertEquals(200, page.status(), String.valueOf(page.body()));
+        return page;
+    }
+
     @Test
-    void anInteractionIsPublishedAsAContractEvent() throws Exception {
+    void anInteractionIsPublishedAsAContractEventOncePerImpression() throws Exception {
         GatewayApi api = new GatewayApi(http);
-        String listingId = java.util.UUID.randomUUID().toString();
-        Answer accepted = api.send(HttpRequest.POST("/api/v1/interactions",
-            "{\"type\": \"LISTING_CLICKED\", \"listingId\": \"" + listingId + "\", \"slug\": \"medical-records-administration\"}")
-            .contentType(MediaType.APPLICATION_JSON_TYPE));
-        assertEquals(202, accepted.status());
+        Answer page = pageShowingSchools("health-records-interactions", 1);
+        String listingId = page.body().get("schools").get("items").get(1).get("listingId").asText();
+        assertNotNull(page.impressionToken(), "an answer that shows schools carries a token for them");
+        assertTrue(page.cacheControl().endsWith(", private=\"Impression-Token\""), "a shared cache keeps the page, not the token");
+
+        assertEquals(202, api.interaction("LISTING_CLICKED", listingId, "health-records-interactions", page.impressionToken()).status());
+        assertEquals(202, api.interaction("LISTING_CLICKED", listingId, "health-records-interactions", page.impressionToken()).status(),
+            "sent again, it is the same event");
+        Answer again = api.page("health-records-interactions");
+        assertEquals(page.etag(), again.etag(), "the same page");
+        assertNotEquals(page.impressionToken(), again.impressionToken(), "each answer has its own token");
+        assertEquals(202, api.interaction("LISTING_CLICKED", listingId, "health-records-interactions", again.impressionToken()).status());
 
         List<ConsumerRecord<byte[], byte[]>> records = kafka.readUntil(Topics.INTERACTIONS,
-            read -> read.stream().anyMatch(r -> listingId.equals(KafkaTestClient.text(r.key()))), Duration.ofSeconds(20));
-        ConsumerRecord<byte[], byte[]> record = records.stream().filter(r -> listingId.equals(KafkaTestClient.text(r.key())))
-            .findFirst().orElseThrow();
-        assertEquals("ListingClicked", KafkaTestClient.header(record, "eventType"));
-        JsonNode event = new ObjectMapper().readTree(record.value());
-        assertEquals(List.of(), ContractSchemas.validate(EventSchema.LISTING_CLICKED, event));
-        assertEquals("medical-records-administration", event.get("slug").asText());
+            read -> read.stream().filter(r -> listingId.equals(KafkaTestClient.text(r.key()))).count() >= 3, Duration.ofSeconds(20));
+        List<JsonNode> events = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            if (listingId.equals(KafkaTestClient.text(record.key()))) {
+                assertEquals("ListingClicked", KafkaTestClient.header(record, "eventType"));
+                JsonNode event = new ObjectMapper().readTree(record.value());
+                assertEquals(List.of(), ContractSchemas.validate(EventSchema.LISTING_CLICKED, event));
+                assertEquals("health-records-interactions", event.get("slug").asText());
+                events.add(event);
+            }
+        }
+        assertEquals(3, events.size());
+        assertEquals(events.get(0).get("eventId"), events.get(1).get("eventId"),
+            "one click of one answer is one event id: schools-service's inbox counts it once");
+        assertNotEquals(events.get(0).get("eventId"), events.get(2).get("eventId"), "another answer's click is another event");
+    }
+
+    @Test
+    void aViewWithoutATokenTheGatewayIssuedForThatListingIs422AndNotPublished() throws Exception {
+        GatewayApi api = new GatewayApi(http);
+        Answer page = pageShowingSchools("health-records-refusals", 2);
+        String shown = page.body().get("schools").get("items").get(0).get("listingId").asText();
+        String notShown = UUID.randomUUID().toString();
+        String token = page.impressionToken();
+        // A token as another gateway (another secret) would sign it.
+        String forged = new ImpressionTokens(new ImpressionSettings("x".repeat(32), Duration.ofHours(1)))
+            .issue("health-records-refusals", List.of(notShown));
+
+        Answer missing = api.send(HttpRequest.POST("/api/v1/interactions",
+            "{\"type\": \"LISTING_VIEWED\", \"listingId\": \"" + notShown + "\", \"slug\": \"health-records-refusals\"}")
+            .contentType(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals("impression: missing: send the Impression-Token header of the answer that showed the listing", errors(missing));
+        assertEquals("impression: is not an impression token the gateway issued",
+            errors(api.interaction("LISTING_VIEWED", notShown, "health-records-refusals", forged)));
+        assertEquals("impression: does not list the listing " + notShown + ": that answer did not show it",
+            errors(api.interaction("LISTING_VIEWED", notShown, "health-records-refusals", token)));
+        assertEquals("impression: was issued for the page health-records-refusals, not medical-coder",
+            errors(api.interaction("LISTING_VIEWED", shown, "medical-coder", token)));
+        assertEquals("impression: is not an impression token the gateway issued",
+            errors(api.interaction("LISTING_VIEWED", shown, "health-records-refusals", token.substring(0, token.length() - 2) + "AA")));
+
+        // The barrier: a valid view sent after the refused ones arrives, and none of them came before it.
+        Answer valid = api.interaction("LISTING_VIEWED", shown, "health-records-refusals", token);
+        assertEquals(202, valid.status(), String.valueOf(valid.body()));
+        List<ConsumerRecord<byte[], byte[]>> records = kafka.readUntil(Topics.INTERACTIONS, read -> read.stream()
+            .anyMatch(r -> shown.equals(KafkaTestClient.text(r.key()))
+                && "health-records-refusals".equals(slugOf(r))), Duration.ofSeconds(20));
+        assertTrue(records.stream().noneMatch(r -> notShown.equals(KafkaTestClient.text(r.key()))), "no refused view was published");
+        assertEquals(1, records.stream().filter(r -> "health-records-refusals".equals(slugOf(r))).count(),
+            "only the valid view of that page");
+    }
+
+    private static String slugOf(ConsumerRecord<byte[], byte[]> record) {
+        try {
+            return new ObjectMapper().readTree(record.value()).path("slug").asText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
     void aBadInteractionIs422AndABigOne413() {
         GatewayApi api = new GatewayApi(http);
         Answer invalid = api.send(HttpRequest.POST("/api/v1/interactions",
-            "{\"type\": \"LISTING_LIKED\", \"listingId\": \"<script>\", \"slug\": \"Not A Slug\"}").contentType(MediaType.APPLICATION_JSON_TYPE));
+            "{\"type\": \"LISTING_LIKED\", \"listingId\": \"<script>\", \"slug\": \"Not A Slug\", \"impression\": \"x\"}")
+            .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertEquals(422, invalid.status());
         assertEquals(3, invalid.body().get("errors").size());
         assertEquals("listingId: must be " + IdentifierFormat.LISTING_ID.description()
@@ -94,7 +168,7 @@ class PublicApiIT implements TestPropertyProvider {
             errors(invalid), "each field's rule, never the caller's text");
         Answer missing = api.send(HttpRequest.POST("/api/v1/interactions", "{}").contentType(MediaType.APPLICATION_JSON_TYPE));
         assertEquals(422, missing.status());
-        assertEquals(3, missing.body().get("errors").size(), "absent fields are errors too");
+        assertEquals(4, missing.body().get("errors").size(), "absent fields are errors too: " + missing.body());
         Answer huge = api.send(HttpRequest.POST("/api/v1/interactions", "{\"type\": \"" + "x".repeat(20_000) + "\"}")
             .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertEquals(413, huge.status());

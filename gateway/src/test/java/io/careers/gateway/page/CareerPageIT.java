@@ -26,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -122,7 +121,7 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals("https://videos.example/me", body.get("relatedVideos").get(0).get("url").asText());
         assertEquals(0, body.get("meta").get("degraded").size());
         assertNotNull(page.etag());
-        assertEquals("public, max-age=5, stale-while-revalidate=30", page.cacheControl());
+        assertEquals("public, max-age=5, stale-while-revalidate=30, private=\"Impression-Token\"", page.cacheControl());
     }
 
     @Test
@@ -160,7 +159,8 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals(422, contract.get("/api/v1/pages/careers/records-contract?schoolsPage=0").status());
         assertEquals(422, contract.get("/api/v1/pages/careers/records-contract/schools?state=Nowhere").status());
         assertEquals(202, contract.call("POST", "/api/v1/interactions", Map.of(), "{\"type\": \"LISTING_VIEWED\", "
-            + "\"listingId\": \"" + UUID.randomUUID() + "\", \"slug\": \"records-contract\"}").status());
+            + "\"listingId\": \"11111111-1111-4111-8111-111111111111\", \"slug\": \"records-contract\", "
+            + "\"impression\": \"" + page.header("Impression-Token") + "\"}").status());
         assertEquals(422, contract.call("POST", "/api/v1/interactions", Map.of(), "{\"type\": \"LISTING_LIKED\"}").status());
         assertEquals(400, contract.call("POST", "/api/v1/interactions", Map.of(), "{not json").status());
     }
@@ -244,7 +244,7 @@ class CareerPageIT implements TestPropertyProvider {
         assertTrue(page.body().get("salary").get("asOf").isNull());
         assertEquals("OK", page.sectionStatus("schools"));
         assertEquals(List.of("salary"), texts(page.body().get("meta").get("degraded")));
-        assertEquals("public, max-age=1", page.cacheControl());
+        assertEquals("public, max-age=1, private=\"Impression-Token\"", page.cacheControl());
     }
 
     @Test
