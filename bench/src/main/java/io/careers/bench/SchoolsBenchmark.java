@@ -52,12 +52,25 @@ public final class SchoolsBenchmark {
             .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\",\"partnerId\":\"" + partnerId + "\"}")).build(),
             HttpResponse.BodyHandlers.ofString());
         String key = ContractJson.readTree(created.body()).get("apiKey").asText();
+        // Sponsorship comes from campaigns an admin grants: one per priority, named by the sponsored listings.
+        for (int priority = 1; priority <= 100; priority++) {
+            HttpResponse<String> granted = http.send(HttpRequest.newBuilder(URI.create(schools + "/api/v1/admin/campaigns"))
+                .header("Authorization", "Bearer " + AccessTokens.issue(secret, "bench", List.of("ADMIN"), Duration.ofHours(1)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                    {"campaignId": "%s-p%d", "partnerId": "%s",
+                     "terms": {"priority": %d, "activeFrom": "2026-01-01", "activeTo": "2030-12-31", "disclosure": "SPONSORED"}}"""
+                    .formatted(partnerId, priority, partnerId, priority))).build(), HttpResponse.BodyHandlers.ofString());
+            if (granted.statusCode() != 201) {
+                throw new IllegalStateException("campaign " + priority + ": " + granted.statusCode() + " " + granted.body());
+            }
+        }
 
         int batchSize = 5000;
         long start = System.nanoTime();
         long bytes = 0;
         for (int from = 0; from < listings; from += batchSize) {
-            String body = batch(from, Math.min(listings, from + batchSize));
+            String body = batch(partnerId, from, Math.min(listings, from + batchSize));
             bytes += body.length();
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(schools + "/api/v1/partner/listings/batch"))
                 .header("X-API-Key", key).header("Content-Type", "application/json")
@@ -86,11 +99,11 @@ public final class SchoolsBenchmark {
         System.out.println(result.row("GET /api/v1/schools (6 query shapes, " + listings + " listings)"));
     }
 
-    private static String batch(int from, int to) {
+    private static String batch(String partnerId, int from, int to) {
         StringJoiner items = new StringJoiner(",", "[", "]");
         for (int i = from; i < to; i++) {
-            String sponsorship = (i / 10) % 50 == 0 ? ", \"sponsorship\": {\"campaignId\": \"c" + i + "\", \"priority\": " + (i % 100 + 1)
-                + ", \"activeFrom\": \"2026-01-01\", \"activeTo\": \"2027-12-31\", \"disclosure\": \"Sponsored\"}" : "";
+            String sponsorship = (i / 10) % 50 == 0
+                ? ", \"sponsorship\": {\"campaignId\": \"" + partnerId + "-p" + (i % 100 + 1) + "\"}" : "";
             items.add("""
                 {"externalId": "l-%d", "institution": {"name": "Institution %d", "city": "City %d", "state": "%s",
                  "ownership": "PUBLIC", "website": "https://www.inst%d.edu"},

@@ -19,6 +19,7 @@ import io.careers.contracts.salary.SocCrosswalkLink;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.contracts.salary.WageMeasures;
 import io.careers.contracts.salary.Wages;
+import io.careers.contracts.schools.CampaignReference;
 import io.careers.contracts.schools.Credential;
 import io.careers.contracts.schools.Delivery;
 import io.careers.contracts.schools.Institution;
@@ -84,8 +85,10 @@ class EventRecordsSchemaTest {
                 new OccupationRef("29-2072", "Medical Records Specialists", "2018"))),
             Arguments.of(EventSchema.EMPLOYMENT_PROJECTION, new EmploymentProjection("2012-2022", 2012, 2022, HIT_2010,
                 186300L, 227400L, new BigDecimal("22.0"), null, "Postsecondary nondegree award")),
-            Arguments.of(EventSchema.LISTING_DOCUMENT, new ListingDocument("mvcc-hit-aas", MVCC, HIT, SPRING)),
+            Arguments.of(EventSchema.LISTING_DOCUMENT, new ListingDocument("mvcc-hit-aas", MVCC, HIT, CampaignReference.to("spring-hit"))),
             Arguments.of(EventSchema.PARTNER_LISTING, new PartnerListing("acme", "mvcc-hit-aas", MVCC, HIT, null)),
+            Arguments.of(EventSchema.PARTNER_LISTING, new PartnerListing("acme", "mvcc-hit-aas", MVCC, HIT,
+                new CampaignReference("spring-hit", 10, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "Sponsored"))),
             Arguments.of(EventSchema.OCCUPATION_STATS_CHANGED, OccupationStatsChanged.of(HIT_2010, FIGURES,
                 List.of(FIGURES), new ProjectionFigures("2012-2022", 2012, 2022, 186300L, 227400L,
                     new BigDecimal("22.0"), null, "Postsecondary nondegree award"),

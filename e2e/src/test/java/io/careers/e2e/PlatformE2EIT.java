@@ -232,6 +232,13 @@ class PlatformE2EIT {
     @Order(3)
     void aSponsoredListingIsFirstOnPageOneWithItsDisclosure() throws Exception {
         String key = platform.partnerKey("healthcare-leads");
+        // An admin grants the campaign; the partner's listing only names it, and the page shows the platform's label.
+        String admin = "Bearer " + AccessTokens.issue(platform.jwtSecret, "e2e", List.of("ADMIN"), Duration.ofHours(1));
+        Web.Answer granted = web.post("http://localhost:" + Platform.SCHOOLS + "/api/v1/admin/campaigns", """
+            {"campaignId": "e2e-top", "partnerId": "healthcare-leads",
+             "terms": {"priority": 1000, "activeFrom": "2026-01-01", "activeTo": "2030-12-31", "disclosure": "AD"}}
+            """, Map.of("Authorization", admin));
+        assertTrue(granted.status() == 201 || granted.status() == 409, "admin API: " + granted.status() + " " + granted.body());
         String traceId = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
         Web.Answer put = web.put("http://localhost:" + Platform.SCHOOLS + "/api/v1/partner/listings/e2e-sponsored", """
             {"externalId": "e2e-sponsored",
@@ -239,15 +246,14 @@ class PlatformE2EIT {
                              "website": "https://www.edgecombe.edu"},
              "program": {"title": "Health Information Technology (online)", "cipCode": "51.0707", "credential": "ASSOCIATE",
                          "delivery": "ONLINE", "accreditations": ["CAHIIM"], "annualTuitionUsd": 2900},
-             "sponsorship": {"campaignId": "e2e-top", "priority": 1000, "activeFrom": "2026-01-01", "activeTo": "2030-12-31",
-                             "disclosure": "Sponsored by Healthcare Leads"}}
+             "sponsorship": {"campaignId": "e2e-top"}}
             """, Map.of("X-API-Key", key, "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
         assertTrue(put.status() == 201 || put.status() == 200, "partner API: " + put.status() + " " + put.body());
         String listingId = put.body().path("listingId").asText();
         Eventually.await("the sponsored listing leads page 1", Duration.ofSeconds(10), () -> {
             JsonNode first = page("").path("schools").path("items").path(0);
             return listingId.equals(first.path("listingId").asText()) && first.path("sponsored").asBoolean()
-                && "Sponsored by Healthcare Leads".equals(first.path("disclosure").asText());
+                && "Ad".equals(first.path("disclosure").asText());
         });
         // The partner's trace goes on from its PUT through schools-service's outbox to the gateway's invalidation.
         String publish = "schools-service: " + Topics.LISTINGS + " publish (PRODUCER)";

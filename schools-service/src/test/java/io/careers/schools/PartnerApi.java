@@ -10,6 +10,7 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,32 @@ public final class PartnerApi {
     public Answer createPartner(String partnerId) {
         return send(HttpRequest.POST("/api/v1/admin/partners", Map.of("name", "Partner " + partnerId, "partnerId", partnerId))
             .bearerAuth(SchoolsTestSupport.token("admin", List.of("ADMIN"))));
+    }
+
+    /** An admin grants a partner a campaign. */
+    public Answer createCampaign(String campaignId, String partnerId, int priority, LocalDate from, LocalDate to, String disclosure) {
+        return send(HttpRequest.POST("/api/v1/admin/campaigns", Map.of("campaignId", campaignId, "partnerId", partnerId,
+                "terms", terms(priority, from, to, disclosure)))
+            .bearerAuth(SchoolsTestSupport.token("admin", List.of("ADMIN"))));
+    }
+
+    /** An admin changes a campaign's terms. */
+    public Answer changeCampaign(String campaignId, int priority, LocalDate from, LocalDate to, String disclosure) {
+        return send(HttpRequest.PUT("/api/v1/admin/campaigns/" + campaignId, terms(priority, from, to, disclosure))
+            .bearerAuth(SchoolsTestSupport.token("admin", List.of("ADMIN"))));
+    }
+
+    /** @return the {@code sponsorship} of a listing that names a campaign {@link #createCampaign} made, which must be 201 */
+    public String campaign(String campaignId, String partnerId, int priority, LocalDate from, LocalDate to) {
+        Answer created = createCampaign(campaignId, partnerId, priority, from, to, "SPONSORED");
+        if (created.status() != 201) {
+            throw new AssertionError("could not create campaign " + campaignId + ": " + created);
+        }
+        return "{\"campaignId\": \"" + campaignId + "\"}";
+    }
+
+    private static Map<String, Object> terms(int priority, LocalDate from, LocalDate to, String disclosure) {
+        return Map.of("priority", priority, "activeFrom", from.toString(), "activeTo", to.toString(), "disclosure", disclosure);
     }
 
     /** @return the new partner's API key */

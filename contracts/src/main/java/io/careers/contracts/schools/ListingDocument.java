@@ -11,10 +11,10 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param externalId  the partner's own id for the listing
  * @param institution the institution
  * @param program     the program
- * @param sponsorship the paid placement; absent for an organic listing
+ * @param sponsorship the campaign it is placed by; absent for an organic listing
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ListingDocument(String externalId, Institution institution, Program program,
-                              @Nullable Sponsorship sponsorship) {
+                              @Nullable CampaignReference sponsorship) {
 }

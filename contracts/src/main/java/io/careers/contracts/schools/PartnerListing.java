@@ -13,12 +13,12 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param externalId  the partner's own id for the listing
  * @param institution the institution
  * @param program     the program
- * @param sponsorship the paid placement, if any
+ * @param sponsorship the campaign it is placed by, if any
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PartnerListing(String partnerId, String externalId, Institution institution, Program program,
-                             @Nullable Sponsorship sponsorship) {
+                             @Nullable CampaignReference sponsorship) {
 
     /** @return the Kafka key this listing must be published under */
     public String key() {

@@ -74,11 +74,20 @@ record ListingStore(JdbcOperations jdbc, ObjectMapper json, ListingRows rows) {
      * @return every active listing of it, whichever partner's, locked for update until commit
      */
     List<StoredListing> lockActiveByInstitution(UUID institutionId) {
+        return lockActive("l.institution_id = ?", institutionId);
+    }
+
+    /** @return the active listings a campaign places, locked until commit */
+    List<StoredListing> lockActiveByCampaign(String campaignId) {
+        return lockActive("l.campaign_id = ?", campaignId);
+    }
+
+    private List<StoredListing> lockActive(String condition, Object value) {
         return jdbc.execute(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + ListingRows.COLUMNS + " FROM listing l "
                 + "JOIN institution i ON i.institution_id = l.institution_id "
-                + "WHERE l.institution_id = ? AND l.status = 'ACTIVE' ORDER BY l.listing_id FOR UPDATE OF l")) {
-                s.setObject(1, institutionId);
+                + "WHERE " + condition + " AND l.status = 'ACTIVE' ORDER BY l.listing_id FOR UPDATE OF l")) {
+                s.setObject(1, value);
                 try (ResultSet rs = s.executeQuery()) {
                     List<StoredListing> found = new ArrayList<>();
                     while (rs.next()) {

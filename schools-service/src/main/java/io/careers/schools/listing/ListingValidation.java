@@ -51,8 +51,9 @@ final class ListingValidation {
         List<FieldError> errors = new ArrayList<>();
         JsonNode sponsorship = document.path("sponsorship");
         if (sponsorship.isObject()) {
-            LocalDate from = date(sponsorship.path("activeFrom").asText(), prefix + "sponsorship.activeFrom", errors);
-            LocalDate to = date(sponsorship.path("activeTo").asText(), prefix + "sponsorship.activeTo", errors);
+            // A listing names its campaign; the dates it may repeat are checked here, and against the campaign later.
+            LocalDate from = date(sponsorship.path("activeFrom"), prefix + "sponsorship.activeFrom", errors);
+            LocalDate to = date(sponsorship.path("activeTo"), prefix + "sponsorship.activeTo", errors);
             if (from != null && to != null && to.isBefore(from)) {
                 errors.add(new FieldError(prefix + "sponsorship.activeTo",
                     "must not be before activeFrom (" + from + "); the campaign dates are reversed"));
@@ -73,7 +74,11 @@ final class ListingValidation {
         return ContractJson.readTree(body);
     }
 
-    private static LocalDate date(String text, String field, List<FieldError> errors) {
+    private static LocalDate date(JsonNode value, String field, List<FieldError> errors) {
+        if (!value.isTextual()) {
+            return null;
+        }
+        String text = value.asText();
         try {
             return LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {

@@ -5,10 +5,14 @@ import io.careers.contracts.schools.ListingDocument;
 import io.careers.contracts.schools.ListingUpserted;
 import io.careers.contracts.schools.ListingWithdrawn;
 import io.careers.contracts.schools.Program;
+import io.careers.contracts.schools.Sponsorship;
 import io.careers.messaging.outbox.OutboxWriter;
 import io.careers.messaging.outbox.OutgoingEvent;
+import io.careers.schools.campaign.CampaignChanged;
+import io.careers.schools.campaign.Campaigns;
 import io.careers.schools.listing.InstitutionStore.Matched;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -17,9 +21,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The one way listings change, for the partner API and the feed alike: in one transaction,
@@ -35,9 +41,11 @@ public class ListingWriter {
     private final ListingStore listings;
     private final OutboxWriter outbox;
     private final ApplicationEventPublisher<ListingsChanged> changes;
+    private final Campaigns campaigns;
 
     ListingWriter(InstitutionStore institutions, ProgramStore programs, ListingStore listings, OutboxWriter outbox,
-                  ApplicationEventPublisher<ListingsChanged> changes) {
+                  ApplicationEventPublisher<ListingsChanged> changes, Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.institutions = institutions;
         this.programs = programs;
         this.listings = listings;
@@ -62,6 +70,8 @@ public class ListingWriter {
         programs.upsert(latest.values().stream()
             .map(d -> new ProgramStore.Offered(matched.get(InstitutionMatch.key(d.institution())).institutionId(), d.program()))
             .toList(), partnerId, source);
+        Map<String, Sponsorship> sponsorships = campaigns.sponsorships(partnerId,
+            latest.values().stream().map(ListingDocument::sponsorship).filter(Objects::nonNull).toList());
         Map<String, StoredListing> existing = listings.lockByExternalId(partnerId, latest.keySet());
         Instant now = Instant.now();
         List<StoredListing> inserts = new ArrayList<>();
@@ -73,7 +83,8 @@ public class ListingWriter {
             StoredListing before = existing.get(doc.externalId());
             UUID programId = ProgramStore.programId(institution.institutionId(), doc.program());
             StoredListing after = new StoredListing(before == null ? UUID.randomUUID() : before.listingId(), partnerId,
-                doc.externalId(), institution.institutionId(), programId, institution.institution(), program, doc.sponsorship(),
+                doc.externalId(), institution.institutionId(), programId, institution.institution(), program,
+                doc.sponsorship() == null ? null : sponsorships.get(doc.sponsorship().campaignId()),
                 true, before == null ? 1 : before.version() + 1, source, null, now);
             Map<String, Map<String, String>> changed = ListingChanges.changedFields(before, after);
             if (before != null && changed.isEmpty() && institution.institution().equals(before.institution())) {
@@ -100,10 +111,26 @@ public class ListingWriter {
      */
     @Transactional
     public int reannounce(UUID institutionId) {
+        return reannounce(listings.lockActiveByInstitution(institutionId), StoredListing::sponsorship);
+    }
+
+    /**
+     * Gives every active listing of a campaign the campaign's new terms and announces it again, in
+     * the admin's transaction.
+     *
+     * @param changed the campaign as it is now
+     */
+    @EventListener
+    void campaignChanged(CampaignChanged changed) {
+        Sponsorship terms = changed.campaign().sponsorship();
+        reannounce(listings.lockActiveByCampaign(changed.campaign().campaignId()), l -> terms);
+    }
+
+    private int reannounce(List<StoredListing> locked, Function<StoredListing, Sponsorship> sponsorship) {
         Instant now = Instant.now();
-        List<StoredListing> again = listings.lockActiveByInstitution(institutionId).stream()
+        List<StoredListing> again = locked.stream()
             .map(l -> new StoredListing(l.listingId(), l.partnerId(), l.externalId(), l.institutionId(), l.programId(),
-                l.institution(), l.program(), l.sponsorship(), l.active(), l.version() + 1, l.source(), l.provenance(), now))
+                l.institution(), l.program(), sponsorship.apply(l), l.active(), l.version() + 1, l.source(), l.provenance(), now))
             .toList();
         listings.update(again);
         announce(again);

@@ -9,7 +9,9 @@ import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.openapi.InvalidFieldsAnswer;
 import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
+import io.careers.contracts.schools.CampaignReference;
 import io.careers.contracts.schools.ListingDocument;
+import io.careers.schools.campaign.Campaigns;
 import io.careers.schools.listing.ListingWriter.Outcome;
 import io.careers.schools.listing.ListingWriter.WriteResult;
 import io.careers.schools.partner.PartnerWriteLimits;
@@ -39,7 +41,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,8 +69,10 @@ class PartnerListingController {
     private final ListingWriter writer;
     private final ListingStore listings;
     private final PartnerWriteLimits limits;
+    private final Campaigns campaigns;
 
-    PartnerListingController(ListingWriter writer, ListingStore listings, PartnerWriteLimits limits) {
+    PartnerListingController(ListingWriter writer, ListingStore listings, PartnerWriteLimits limits, Campaigns campaigns) {
+        this.campaigns = campaigns;
         this.writer = writer;
         this.listings = listings;
         this.limits = limits;
@@ -97,7 +103,14 @@ class PartnerListingController {
             throw ProblemException.invalid(errors);
         }
         ((com.fasterxml.jackson.databind.node.ObjectNode) document).put("externalId", externalId);
-        WriteResult result = writer.upsertAll(partnerId, List.of(ListingValidation.bind(document)), Source.API).get(0);
+        ListingDocument listing = ListingValidation.bind(document);
+        if (listing.sponsorship() != null) {
+            errors.addAll(campaigns.check(partnerId, Map.of("", listing.sponsorship())));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        WriteResult result = writer.upsertAll(partnerId, List.of(listing), Source.API).get(0);
         ListingView view = ListingView.of(listings.lockByExternalId(partnerId, List.of(externalId)).get(externalId));
         return result.outcome() == Outcome.CREATED ? HttpResponse.created(view) : HttpResponse.ok(view);
     }
@@ -125,6 +138,7 @@ class PartnerListingController {
         List<FieldError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<ListingDocument> documents = new ArrayList<>(items.size());
+        Map<String, CampaignReference> sponsorships = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             String prefix = "[" + i + "].";
@@ -136,9 +150,14 @@ class PartnerListingController {
             }
             errors.addAll(itemErrors);
             if (itemErrors.isEmpty()) {
-                documents.add(ListingValidation.bind(item));
+                ListingDocument listing = ListingValidation.bind(item);
+                documents.add(listing);
+                if (listing.sponsorship() != null) {
+                    sponsorships.put(prefix, listing.sponsorship());
+                }
             }
         }
+        errors.addAll(campaigns.check(partnerId, sponsorships));
         if (!errors.isEmpty()) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "The batch has invalid listings; none was stored.", errors);
         }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +49,9 @@ class PartnerFeedIT implements TestPropertyProvider {
     void partner() {
         api = new PartnerApi(http);
         key = api.newPartner("feed-partner");
+        api.newPartner("feed-rival");
+        api.campaign("rival-spring", "feed-rival", 900, LocalDate.now(ZoneOffset.UTC),
+            LocalDate.now(ZoneOffset.UTC).plusDays(30));
     }
 
     @AfterAll
@@ -84,6 +89,13 @@ class PartnerFeedIT implements TestPropertyProvider {
             reason(ghost));
         assertEquals("partnerId: 'other' differs from the key's partner 'feed-partner'", reason(mismatch));
         assertTrue(reason(bad).startsWith("program.cipCode: does not match the regex pattern"), reason(bad));
+
+        // A feed names only its own partner's campaigns, as the partner API does.
+        RecordMetadata borrowed = kafka.send(Topics.PARTNER_LISTINGS, "feed-partner:c1", PartnerApi.listing("c1",
+                "Mohawk Valley Community College", "Utica", "NY", "51.0707", "ASSOCIATE", "ONLINE", "{\"campaignId\": \"rival-spring\"}")
+            .replaceFirst("\\{", "{\"partnerId\": \"feed-partner\","));
+        assertEquals("sponsorship.campaignId: you have no campaign 'rival-spring': an admin grants campaigns; "
+            + "GET /api/v1/partner/campaigns lists yours", reason(borrowed));
     }
 
     private List<ConsumerRecord<byte[], byte[]>> events(String listingId) {

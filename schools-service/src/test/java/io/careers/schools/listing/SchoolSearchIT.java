@@ -61,18 +61,19 @@ class SchoolSearchIT implements TestPropertyProvider {
         kafka.close();
     }
 
-    private static String campaign(int priority, LocalDate from, LocalDate to) {
-        return "{\"campaignId\": \"spring\", \"priority\": " + priority + ", \"activeFrom\": \"" + from + "\", \"activeTo\": \""
-            + to + "\", \"disclosure\": \"Sponsored\"}";
+    private String campaign(String campaignId, int priority, LocalDate from, LocalDate to) {
+        return api.campaign(campaignId, "search-partner", priority, from, to);
     }
 
     @BeforeAll
     void listings() throws IOException {
         api = new PartnerApi(http);
         key = api.newPartner("search-partner");
-        put("zeta", "Zeta College", "NY", "ASSOCIATE", "ONLINE", campaign(5, TODAY.minusDays(10), TODAY.plusDays(10)));
-        put("beta", "Beta College", "NY", "ASSOCIATE", "CAMPUS", campaign(50, TODAY, TODAY));
-        put("alpha", "Alpha College", "NC", "ASSOCIATE", "ONLINE", campaign(99, TODAY.minusYears(1), TODAY.minusDays(1)));
+        put("zeta", "Zeta College", "NY", "ASSOCIATE", "ONLINE", campaign("search-zeta", 5, TODAY.minusDays(10), TODAY.plusDays(10)));
+        put("beta", "Beta College", "NY", "ASSOCIATE", "CAMPUS", campaign("search-beta", 50, TODAY, TODAY));
+        put("alpha", "Alpha College", "NC", "ASSOCIATE", "ONLINE", campaign("search-alpha", 99, TODAY.minusYears(1), TODAY));
+        // The admin ends alpha's campaign yesterday: its listing ranks as organic from now on.
+        assertEquals(200, api.changeCampaign("search-alpha", 99, TODAY.minusYears(1), TODAY.minusDays(1), "SPONSORED").status());
         put("gamma", "Gamma College", "NC", "CERTIFICATE", "ONLINE", null);
         put("delta", "Delta College", "GA", "ASSOCIATE", "HYBRID", null);
         Answer assisting = api.put(key, "assist", PartnerApi.listing("assist", "Arkansas Tech University", "Russellville",

@@ -1,5 +1,6 @@
 package io.careers.tools.sample;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.ContractJson;
 import io.careers.contracts.auth.AccessTokens;
 import io.careers.tools.cli.CareersTools;
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The sample partners: one per listings file ({@code partners/<partner-id>.jsonl}), created
- * through the admin API, their keys kept in the state directory (a key is shown only once), and
+ * through the admin API, their keys kept in the state directory (a key is shown only once), their
+ * campaigns granted ({@code partners/campaigns.json}, before the listings that name them), and
  * their listings sent with the feed tool.
  */
 final class SamplePartners {
@@ -43,6 +45,7 @@ final class SamplePartners {
             feeds = files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList();
         }
         Properties keys = keys();
+        JsonNode campaigns = ContractJson.readTree(Files.readString(directory.resolve("campaigns.json")));
         for (Path feed : feeds) {
             String partnerId = feed.getFileName().toString().replace(".jsonl", "");
             String key = keys.getProperty(partnerId);
@@ -51,10 +54,26 @@ final class SamplePartners {
                 keys.setProperty(partnerId, key);
                 save(keys);
             }
+            grantCampaigns(partnerId, campaigns);
             out.println("listings of " + partnerId + " from " + feed);
             int exit = CareersTools.run("feed-listings", feed.toString(), "--api-key", key, "--url", schoolsUrl);
             if (exit != 0) {
                 throw new IllegalStateException("feed-listings " + feed + " failed with exit code " + exit);
+            }
+        }
+    }
+
+    /** An admin grants the partner's campaigns; one granted by an earlier load (409) is kept as it is. */
+    private void grantCampaigns(String partnerId, JsonNode campaigns) throws Exception {
+        for (JsonNode campaign : campaigns) {
+            if (!partnerId.equals(campaign.path("partnerId").asText())) {
+                continue;
+            }
+            Http.Answer granted = http.send("POST", schoolsUrl + "/api/v1/admin/campaigns", campaign.toString(),
+                Map.of("Authorization", "Bearer " + adminToken));
+            if (granted.status() != 201 && granted.status() != 409) {
+                throw new IllegalStateException("could not grant campaign " + campaign.path("campaignId").asText() + ": "
+                    + granted.status() + " " + granted.detail());
             }
         }
     }
