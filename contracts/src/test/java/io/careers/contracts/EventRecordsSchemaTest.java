@@ -102,7 +102,7 @@ class EventRecordsSchemaTest {
                 null, null, List.of())),
             Arguments.of(EventSchema.LISTING_UPSERTED,
                 ListingUpserted.of("l-1", "acme", "mvcc-hit-aas", "i-1", "p-1", MVCC, HIT, SPRING, 3)),
-            Arguments.of(EventSchema.LISTING_WITHDRAWN, ListingWithdrawn.of("l-1", "acme", "mvcc-hit-aas")),
+            Arguments.of(EventSchema.LISTING_WITHDRAWN, ListingWithdrawn.of("l-1", "acme", "mvcc-hit-aas", "51.0707")),
             Arguments.of(EventSchema.ARTICLE_PUBLISHED, ArticlePublished.of(UUID.randomUUID(),
                 "medical-records-administration", List.of(), "Medical Records Administration", "Find out ...",
                 "healthcare", 3, Instant.parse("2026-11-01T10:00:00Z"), List.of("29-2071", "31-9092"),

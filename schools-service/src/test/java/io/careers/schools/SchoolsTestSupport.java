@@ -4,7 +4,11 @@ import io.careers.contracts.Topics;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.careers.testkit.TestTokens;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +29,20 @@ public final class SchoolsTestSupport {
         // Ranking tests change popularity through Kafka and read the listing right after.
         properties.put("schools.listing-cache.ttl", "0s");
         return properties;
+    }
+
+    /** @return every listing row of a partner as text, to compare before and after an attack ("" for none) */
+    public static String listingRowsOf(JdbcOperations jdbc, TransactionOperations<Connection> tx, String partnerId) {
+        return tx.executeRead(status -> jdbc.execute(c -> {
+            try (var s = c.prepareStatement(
+                "SELECT coalesce(string_agg(l::text, '|' ORDER BY l.external_id), '') FROM listing l WHERE partner_id = ?")) {
+                s.setString(1, partnerId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        }));
     }
 
     /** @return a bearer token with the given roles, signed with {@link #SECRET} */

@@ -3,6 +3,7 @@ package io.careers.contracts.schools;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.careers.contracts.ContractEvent;
 import io.careers.contracts.EventIds;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.Instant;
@@ -19,6 +20,8 @@ import java.util.UUID;
  * @param listingId     the listing
  * @param partnerId     the partner that owned it
  * @param externalId    the partner's id of it
+ * @param cipCode       the CIP code of its program, so that caches drop only that code's listings;
+ *                      null from producers before it was added
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -28,7 +31,8 @@ public record ListingWithdrawn(UUID eventId,
                                int schemaVersion,
                                String listingId,
                                String partnerId,
-                               String externalId) implements ContractEvent {
+                               String externalId,
+                               @Nullable String cipCode) implements ContractEvent {
 
     /** Event type name. */
     public static final String TYPE = "ListingWithdrawn";
@@ -39,10 +43,11 @@ public record ListingWithdrawn(UUID eventId,
      * @param listingId  the listing
      * @param partnerId  its partner
      * @param externalId the partner's id
+     * @param cipCode    its program's CIP code
      * @return a new event with a fresh envelope
      */
-    public static ListingWithdrawn of(String listingId, String partnerId, String externalId) {
+    public static ListingWithdrawn of(String listingId, String partnerId, String externalId, String cipCode) {
         return new ListingWithdrawn(EventIds.newId(), TYPE, EventIds.now(), SCHEMA_VERSION, listingId, partnerId,
-            externalId);
+            externalId, cipCode);
     }
 }

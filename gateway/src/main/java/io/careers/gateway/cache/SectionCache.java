@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -168,9 +169,17 @@ public final class SectionCache<K, V> {
 
     /** Marks every entry whose key matches as no longer fresh. */
     public void invalidate(Predicate<K> matching) {
+        invalidate((key, value) -> matching.test(key));
+    }
+
+    /**
+     * Marks every entry whose key or value matches as no longer fresh. A fetch still in flight is
+     * tested with a null value; whatever it brings is not kept anyway (the generation changed).
+     */
+    public void invalidate(BiPredicate<K, V> matching) {
         generation.incrementAndGet();
-        inFlight.keySet().removeIf(matching);
-        entries.replaceAll((key, entry) -> matching.test(key) && !entry.invalidated()
+        inFlight.keySet().removeIf(key -> matching.test(key, null));
+        entries.replaceAll((key, entry) -> matching.test(key, entry.value()) && !entry.invalidated()
             ? new Entry<>(entry.value(), entry.fetchedAt(), entry.freshUntilNanos(), true, entry.bytes()) : entry);
     }
 

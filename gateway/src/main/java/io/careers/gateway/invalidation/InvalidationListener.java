@@ -39,13 +39,13 @@ record InvalidationListener(Invalidations invalidations, ObjectMapper json, Mess
 
     private void invalidate(List<ConsumerRecord<byte[], byte[]>> records) {
         boolean articles = false;
-        boolean listings = false;
+        ListingChanges listings = new ListingChanges();
         boolean allSalary = false;
         Set<String> occupations = new HashSet<>();
         for (ConsumerRecord<byte[], byte[]> record : records) {
             switch (record.topic()) {
                 case Topics.ARTICLES -> articles = true;
-                case Topics.LISTINGS -> listings = true;
+                case Topics.LISTINGS -> listingOf(record, listings);
                 case Topics.RELEASE_EVENTS -> allSalary = true;
                 case Topics.OCCUPATION_STATS -> {
                     String code = occupationOf(record);
@@ -61,14 +61,42 @@ record InvalidationListener(Invalidations invalidations, ObjectMapper json, Mess
         if (articles) {
             invalidations.articlesChanged();
         }
-        if (listings) {
-            invalidations.listingsChanged();
+        if (listings.any()) {
+            invalidations.listingsChanged(listings);
         }
         if (allSalary) {
             invalidations.allSalaryChanged();
         } else if (!occupations.isEmpty()) {
             invalidations.occupationsChanged(occupations);
         }
+    }
+
+    /**
+     * Reads which listing and CIP code a listing event is about: {@code program.cipCode} of an
+     * upsert, {@code cipCode} of a withdrawal (absent from older producers).
+     */
+    private void listingOf(ConsumerRecord<byte[], byte[]> record, ListingChanges changes) {
+        try {
+            JsonNode value = record.value() == null ? null : json.readValue(record.value(), JsonNode.class);
+            if (value != null && value.isObject()) {
+                JsonNode program = value.get("program");
+                String cipCode = text(program != null && program.isObject() ? program.get("cipCode") : value.get("cipCode"));
+                String listingId = text(value.get("listingId"));
+                if (cipCode != null && listingId != null) {
+                    changes.listing(listingId, cipCode);
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // handled below
+        }
+        LOG.debug("listing record {}-{}@{} names no CIP code: dropping every schools entry", record.topic(), record.partition(),
+            record.offset());
+        changes.unknownListing();
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isString() ? node.getStringValue() : null;
     }
 
     /** @return the SOC code the event is about, or null when the record cannot be read */

@@ -39,11 +39,21 @@ public record Invalidations(GatewayCaches caches) {
     }
 
     /**
-     * A listing changed. A listing can move on any page of any query with its CIP code (ranks,
-     * totals), and a withdrawal names no CIP code: every schools entry goes.
+     * Listings changed. A listing can move on any page of any query with its CIP code (ranks,
+     * totals), so those entries go, and any other entry that shows one of the listings (it moved to
+     * another code). A query by school name alone names no code: those go too. A partner's write
+     * therefore drops the entries of its programs' codes, not every schools entry.
+     *
+     * @param changes what the events said
      */
-    public void listingsChanged() {
-        caches.schools().invalidateAll();
+    void listingsChanged(ListingChanges changes) {
+        if (changes.unknown()) {
+            caches.schools().invalidateAll();
+        } else {
+            caches.schools().invalidate((query, result) -> query.cipCodes().isEmpty()
+                || query.cipCodes().stream().anyMatch(changes.cipCodes()::contains)
+                || result != null && result.items().stream().anyMatch(school -> changes.listingIds().contains(school.listingId())));
+        }
         caches.pages().invalidateAll();
     }
 }

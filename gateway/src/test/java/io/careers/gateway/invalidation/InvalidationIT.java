@@ -115,6 +115,39 @@ class InvalidationIT {
             "After College");
     }
 
+    @Test
+    void aListingEventDropsTheSchoolsOfItsCipCodeAndThoseThatShowItNotEveryOne() {
+        stubPage("listing-scoped-a", 5, "Listing A", 30_000, "Before A");
+        stubPage("listing-scoped-b", 6, "Listing B", 30_000, "Before B");
+        warm("listing-scoped-a");
+        warm("listing-scoped-b");
+        standIns.schools("03.0005", okJson(schoolsJson("03.0005", "After A")));
+        standIns.schools("03.0006", okJson(schoolsJson("03.0006", "After B")));
+        kafka.send(Topics.LISTINGS, "33333333-3333-4333-8333-333333333333", """
+            {"eventId": "%s", "eventType": "ListingWithdrawn", "occurredAt": "%s", "schemaVersion": 1,
+             "listingId": "33333333-3333-4333-8333-333333333333", "partnerId": "acme", "externalId": "x", "cipCode": "03.0005"}
+            """.formatted(UUID.randomUUID(), Instant.now()));
+        awaitOnBoth("listing-scoped-a", page -> schoolName(page), "After A");
+        // The same record was applied on both: B's code was not named and B shows none of its listings.
+        gateways.forEach(g -> assertEquals("Before B", schoolName(g.page("listing-scoped-b")), "a write elsewhere keeps B's schools"));
+
+        // A listing B shows moved to another code: B's entry goes, by the listing it shows.
+        kafka.send(Topics.LISTINGS, "22222222-2222-4222-8222-222222222222", """
+            {"eventId": "%s", "eventType": "ListingUpserted", "occurredAt": "%s", "schemaVersion": 1,
+             "listingId": "22222222-2222-4222-8222-222222222222", "partnerId": "acme", "externalId": "y",
+             "institutionId": "i2", "programId": "p2",
+             "institution": {"name": "College of DuPage", "city": "Glen Ellyn", "state": "IL", "ownership": "PUBLIC", "website": null},
+             "program": {"title": "HIT", "cipCode": "03.0077", "credential": "ASSOCIATE", "delivery": "HYBRID",
+                         "accreditations": [], "annualTuitionUsd": null},
+             "sponsorship": null, "version": 2}
+            """.formatted(UUID.randomUUID(), Instant.now()));
+        awaitOnBoth("listing-scoped-b", page -> schoolName(page), "After B");
+    }
+
+    private static String schoolName(GatewayApi.Answer page) {
+        return page.body().get("schools").get("items").get(0).get("institution").get("name").asText();
+    }
+
     private void stubPage(String slug, int n, String title, int median, String school) {
         String soc = String.format("14-%04d", n);
         String cip = String.format("03.%04d", n);

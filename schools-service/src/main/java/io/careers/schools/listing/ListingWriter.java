@@ -172,7 +172,7 @@ public class ListingWriter {
             provenance, now);
         listings.update(List.of(withdrawn));
         outbox.append(Topics.LISTINGS, withdrawn.listingId().toString(),
-            ListingWithdrawn.of(withdrawn.listingId().toString(), partnerId, externalId));
+            ListingWithdrawn.of(withdrawn.listingId().toString(), partnerId, externalId, withdrawn.program().cipCode()));
         changes.publishEvent(new ListingsChanged(1));
         return Optional.of(withdrawn);
     }

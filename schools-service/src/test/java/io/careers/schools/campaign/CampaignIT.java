@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -180,14 +179,6 @@ class CampaignIT implements TestPropertyProvider {
     }
 
     private String rowsOf(String partnerId) {
-        return tx.executeRead(status -> jdbc.execute(c -> {
-            try (var s = c.prepareStatement("SELECT coalesce(string_agg(l::text, '|' ORDER BY l.external_id), '') FROM listing l WHERE partner_id = ?")) {
-                s.setString(1, partnerId);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
-                }
-            }
-        }));
+        return SchoolsTestSupport.listingRowsOf(jdbc, tx, partnerId);
     }
 }

@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Partner A's and partner B's keys against every partner route, admin routes against partner keys,
@@ -220,15 +219,6 @@ class PartnerSecurityIT implements TestPropertyProvider {
     }
 
     private String rowsOf(String partnerId) {
-        return tx.executeRead(status -> jdbc.execute(c -> {
-            try (var s = c.prepareStatement("SELECT string_agg(l::text, '|' ORDER BY l.external_id) FROM listing l WHERE partner_id = ?")) {
-                s.setString(1, partnerId);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    assertTrue(rs.getString(1) != null);
-                    return rs.getString(1);
-                }
-            }
-        }));
+        return SchoolsTestSupport.listingRowsOf(jdbc, tx, partnerId);
     }
 }
