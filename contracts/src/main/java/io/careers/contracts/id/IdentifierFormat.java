@@ -34,6 +34,9 @@ public enum IdentifierFormat {
     /** A partner's id, chosen by an admin. */
     PARTNER_ID("a partner id of 2 to 63 lowercase letters, digits or '-', e.g. mohawk-valley-cc",
         matching("[a-z0-9][a-z0-9-]{1,62}")),
+    /** A sponsorship campaign's id, chosen by an admin; partners' listings name it. */
+    CAMPAIGN_ID("a campaign id of 1 to 100 letters, digits, '.', '_', '~' or '-', e.g. mvcc-hit",
+        matching("[A-Za-z0-9._~-]{1,100}")),
     /** USPS code of a state or territory. */
     STATE_CODE("a USPS state or territory code, e.g. NY", StateCodes.ALL::contains);
 

@@ -65,6 +65,7 @@ class IdentifiersTest {
         "AREA_CODE, 0000000, 000000|00000000|A000000",
         "LISTING_ID, abc_DEF-1, -abc|a b|a/b",
         "PARTNER_ID, mohawk-valley-cc, M|a|a_b",
+        "CAMPAIGN_ID, spring.hit~2026_A-1, a b|a/b|a{b",
         "STATE_CODE, NY, XX|ny|NYC",
     })
     void eachFormatAcceptsItsFormAndNamesWhatIsWrong(IdentifierFormat format, String good, String bads) {

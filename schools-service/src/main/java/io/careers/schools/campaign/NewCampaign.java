@@ -6,7 +6,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 /**
  * Body of {@code POST /api/v1/admin/campaigns}.
@@ -17,8 +16,7 @@ import jakarta.validation.constraints.Pattern;
  */
 @Serdeable
 public record NewCampaign(
-    @NotNull @Pattern(regexp = "[A-Za-z0-9._~-]{1,100}", message = "must be 1 to 100 letters, digits, '.', '_', '~' or '-'")
-    @Nullable String campaignId,
+    @Identifier(IdentifierFormat.CAMPAIGN_ID) @Nullable String campaignId,
     @Identifier(IdentifierFormat.PARTNER_ID) @Nullable String partnerId,
     @NotNull @Valid @Nullable CampaignTerms terms) {
 }

@@ -2,16 +2,13 @@ package io.careers.schools.listing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.careers.contracts.EventSchema;
 import io.careers.contracts.http.FieldError;
 import io.careers.contracts.http.PageRequest;
 import io.careers.contracts.http.Problem;
 import io.careers.contracts.http.ProblemException;
 import io.careers.contracts.http.openapi.InvalidFieldsAnswer;
 import io.careers.contracts.http.openapi.ServiceUnavailableAnswer;
-import io.careers.contracts.schools.CampaignReference;
 import io.careers.contracts.schools.ListingDocument;
-import io.careers.schools.campaign.Campaigns;
 import io.careers.schools.listing.ListingWriter.Outcome;
 import io.careers.schools.listing.ListingWriter.WriteResult;
 import io.careers.schools.partner.PartnerWriteLimits;
@@ -40,11 +37,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The partner API ({@code X-API-Key}). The partner is always the key's owner: another partner's
@@ -69,10 +62,11 @@ class PartnerListingController {
     private final ListingWriter writer;
     private final ListingStore listings;
     private final PartnerWriteLimits limits;
-    private final Campaigns campaigns;
+    private final PartnerListingDocuments documents;
 
-    PartnerListingController(ListingWriter writer, ListingStore listings, PartnerWriteLimits limits, Campaigns campaigns) {
-        this.campaigns = campaigns;
+    PartnerListingController(ListingWriter writer, ListingStore listings, PartnerWriteLimits limits,
+                             PartnerListingDocuments documents) {
+        this.documents = documents;
         this.writer = writer;
         this.listings = listings;
         this.limits = limits;
@@ -92,24 +86,7 @@ class PartnerListingController {
     HttpResponse<ListingView> put(@PathVariable String externalId, @Body String body, Authentication partner) {
         String partnerId = partnerId(partner);
         limits.take(partnerId, 1);
-        JsonNode document = parse(body);
-        List<FieldError> errors = new ArrayList<>(ListingValidation.check(document, EventSchema.LISTING_DOCUMENT, ""));
-        if (document.isObject() && !externalId.equals(document.path("externalId").asText(externalId))) {
-            errors.add(new FieldError("externalId", "'" + document.path("externalId").asText()
-                + "' disagrees with the path, which names '" + externalId + "'"));
-        }
-        checkPartner(document, partnerId, "", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        ((com.fasterxml.jackson.databind.node.ObjectNode) document).put("externalId", externalId);
-        ListingDocument listing = ListingValidation.bind(document);
-        if (listing.sponsorship() != null) {
-            errors.addAll(campaigns.check(partnerId, Map.of("", listing.sponsorship())));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
+        ListingDocument listing = documents.one(parse(body), externalId, partnerId);
         WriteResult result = writer.upsertAll(partnerId, List.of(listing), Source.API).get(0);
         ListingView view = ListingView.of(listings.lockByExternalId(partnerId, List.of(externalId)).get(externalId));
         return result.outcome() == Outcome.CREATED ? HttpResponse.created(view) : HttpResponse.ok(view);
@@ -135,33 +112,7 @@ class PartnerListingController {
                 + " listings; this one has " + items.size() + ". Split it.");
         }
         limits.take(partnerId, items.size());
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<ListingDocument> documents = new ArrayList<>(items.size());
-        Map<String, CampaignReference> sponsorships = new LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode item = items.get(i);
-            String prefix = "[" + i + "].";
-            List<FieldError> itemErrors = new ArrayList<>(ListingValidation.check(item, EventSchema.LISTING_DOCUMENT, prefix));
-            checkPartner(item, partnerId, prefix, itemErrors);
-            String externalId = item.path("externalId").asText(null);
-            if (externalId != null && !seen.add(externalId)) {
-                itemErrors.add(new FieldError(prefix + "externalId", "'" + externalId + "' appears more than once in the batch"));
-            }
-            errors.addAll(itemErrors);
-            if (itemErrors.isEmpty()) {
-                ListingDocument listing = ListingValidation.bind(item);
-                documents.add(listing);
-                if (listing.sponsorship() != null) {
-                    sponsorships.put(prefix, listing.sponsorship());
-                }
-            }
-        }
-        errors.addAll(campaigns.check(partnerId, sponsorships));
-        if (!errors.isEmpty()) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, "The batch has invalid listings; none was stored.", errors);
-        }
-        return BatchResult.of(writer.upsertAll(partnerId, documents, Source.API));
+        return BatchResult.of(writer.upsertAll(partnerId, documents.batch(items, partnerId), Source.API));
     }
 
     @Delete("/{externalId}")
@@ -207,15 +158,6 @@ class PartnerListingController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage()
                 + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")"));
-        }
-    }
-
-    /** The partner comes from the key; a body that names another one is refused. */
-    private static void checkPartner(JsonNode document, String partnerId, String prefix, List<FieldError> errors) {
-        JsonNode named = document.path("partnerId");
-        if (!named.isMissingNode() && !named.isNull() && !partnerId.equals(named.asText())) {
-            errors.add(new FieldError(prefix + "partnerId", "the partner is the API key's owner (" + partnerId
-                + "); a listing cannot name another partner"));
         }
     }
 }
