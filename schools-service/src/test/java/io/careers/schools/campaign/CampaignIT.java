@@ -144,6 +144,14 @@ class CampaignIT implements TestPropertyProvider {
             "none was created");
 
         assertEquals(409, api.createCampaign("b-spring", "campaign-a", 5, TODAY, TODAY, "AD").status(), "an id is granted once");
+        // Mass assignment: who created it and when are the server's, whatever the body says.
+        Answer assigned = api.send(HttpRequest.POST(path, Map.of("campaignId", "a-assigned", "partnerId", "campaign-a",
+                "terms", Map.of("priority", 5, "activeFrom", TODAY.toString(), "activeTo", TODAY.toString(), "disclosure", "AD"),
+                "createdBy", "mallory", "updatedBy", "mallory", "createdAt", "2000-01-01T00:00:00Z"))
+            .bearerAuth(SchoolsTestSupport.token("admin", List.of("ADMIN"))));
+        assertEquals(201, assigned.status(), assigned.toString());
+        assertEquals("admin", assigned.body().get("createdBy").asText());
+        assertTrue(assigned.body().get("createdAt").asText().startsWith(TODAY.toString().substring(0, 4)), assigned.toString());
         Answer invalid = api.createCampaign("a-bad", "nobody-here", 5000, TODAY, TODAY.minusDays(1), "EDITORS_PICK");
         assertEquals(422, invalid.status(), invalid.toString());
         assertEquals(List.of("terms.disclosure", "terms.priority"), fields(invalid));
