@@ -39,9 +39,10 @@ public class ImpressionTokens {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final SecretKeySpec key;
+    private final List<SecretKeySpec> previousKeys;
     private final Duration ttl;
     private final Clock clock;
-    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+    private final ThreadLocal<Mac> macs;
 
     /** @param settings the secret and how long a token counts */
     @Inject
@@ -51,9 +52,13 @@ public class ImpressionTokens {
 
     ImpressionTokens(ImpressionSettings settings, Clock clock) {
         this.key = new SecretKeySpec(secret(settings.secret()), ALGORITHM);
+        this.previousKeys = (settings.previousSecrets() == null ? List.<String>of() : settings.previousSecrets()).stream()
+            .filter(previous -> !previous.isBlank()).map(previous -> new SecretKeySpec(checked(previous), ALGORITHM)).toList();
         this.ttl = settings.ttl();
         this.clock = clock;
-        newMac();
+        SecretKeySpec signing = key;
+        newMac(signing);
+        this.macs = ThreadLocal.withInitial(() -> newMac(signing));
     }
 
     /**
@@ -89,8 +94,7 @@ public class ImpressionTokens {
             throw new InvalidImpressionException("is not an impression token the gateway issued");
         }
         byte[] payload = Arrays.copyOf(bytes, bytes.length - MAC_BYTES);
-        byte[] expected = Arrays.copyOf(mac(payload), MAC_BYTES);
-        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(bytes, payload.length, bytes.length))) {
+        if (!signed(payload, Arrays.copyOfRange(bytes, payload.length, bytes.length))) {
             throw new InvalidImpressionException("is not an impression token the gateway issued");
         }
         Impression impression;
@@ -120,7 +124,20 @@ public class ImpressionTokens {
         return macs.get().doFinal(payload);
     }
 
-    private Mac newMac() {
+    /** Whether the current secret, or one it replaced, made {@code received}; compared in constant time. */
+    private boolean signed(byte[] payload, byte[] received) {
+        if (MessageDigest.isEqual(Arrays.copyOf(mac(payload), MAC_BYTES), received)) {
+            return true;
+        }
+        for (SecretKeySpec previous : previousKeys) {
+            if (MessageDigest.isEqual(Arrays.copyOf(newMac(previous).doFinal(payload), MAC_BYTES), received)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
@@ -138,10 +155,14 @@ public class ImpressionTokens {
             new SecureRandom().nextBytes(random);
             return random;
         }
-        if (configured.length() < MIN_SECRET_CHARS) {
-            throw new IllegalStateException("gateway.impressions.secret (GATEWAY_IMPRESSION_SECRET) must be at least "
-                + MIN_SECRET_CHARS + " characters, e.g. openssl rand -hex 32");
+        return checked(configured);
+    }
+
+    private static byte[] checked(String secret) {
+        if (secret.length() < MIN_SECRET_CHARS) {
+            throw new IllegalStateException("gateway.impressions.secret and .previous-secrets (GATEWAY_IMPRESSION_SECRET, "
+                + "GATEWAY_IMPRESSION_PREVIOUS_SECRETS) must be at least " + MIN_SECRET_CHARS + " characters, e.g. openssl rand -hex 32");
         }
-        return configured.getBytes(StandardCharsets.UTF_8);
+        return secret.getBytes(StandardCharsets.UTF_8);
     }
 }

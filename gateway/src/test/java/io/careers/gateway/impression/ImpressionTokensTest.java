@@ -84,6 +84,24 @@ class ImpressionTokensTest {
     }
 
     @Test
+    void aRotatedSecretStillHonoursTheTokensOfPagesAlreadyOpenAndSignsOnlyWithTheNewOne() {
+        String before = tokens.issue("coder", List.of(LISTING));
+        String newSecret = "fedcba9876543210fedcba9876543210";
+        ImpressionTokens rotated = new ImpressionTokens(new ImpressionSettings(newSecret, Duration.ofHours(1), List.of(SECRET)),
+            Clock.fixed(NOON, ZoneOffset.UTC));
+        assertEquals(LISTING, rotated.verify(before, "coder", LISTING).listingIds().get(0), "a page served before the rotation");
+        String after = rotated.issue("coder", List.of(LISTING));
+        assertEquals("is not an impression token the gateway issued", refusal(() -> tokens.verify(after, "coder", LISTING)),
+            "signed with the new secret, not the old");
+        ImpressionTokens done = new ImpressionTokens(new ImpressionSettings(newSecret, Duration.ofHours(1)),
+            Clock.fixed(NOON, ZoneOffset.UTC));
+        assertEquals("is not an impression token the gateway issued", refusal(() -> done.verify(before, "coder", LISTING)),
+            "once the old secret is dropped, its tokens are not honoured");
+        assertThrows(IllegalStateException.class,
+            () -> new ImpressionTokens(new ImpressionSettings(newSecret, Duration.ofHours(1), List.of("short"))));
+    }
+
+    @Test
     void aShortSecretIsRefusedAtStartAndNoneMeansARandomOne() {
         IllegalStateException shortOne = assertThrows(IllegalStateException.class,
             () -> new ImpressionTokens(new ImpressionSettings("short", Duration.ofHours(1))));
