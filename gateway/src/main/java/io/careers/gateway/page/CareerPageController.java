@@ -117,14 +117,12 @@ record CareerPageController(PageComposer composer, GatewayCaches caches, HttpCac
 
     /**
      * Adds the impression token of the listings the answer shows, also to a 304: the reader shows the
-     * body it has and needs a token to report it. Each answer gets its own token, so a shared cache may
-     * keep the body but not the token ({@code private="Impression-Token"}).
+     * body it has and needs a token to report it. Each answer gets its own token ({@link HttpCaching}
+     * keeps it out of shared caches).
      */
     private MutableHttpResponse<?> shown(MutableHttpResponse<?> response, String slug, RenderedPage page) {
         if (!page.listingIds().isEmpty()) {
             response.header(ImpressionTokens.HEADER, impressions.issue(slug, page.listingIds()));
-            response.getHeaders().set(HttpHeaders.CACHE_CONTROL, response.getHeaders().get(HttpHeaders.CACHE_CONTROL)
-                + ", private=\"" + ImpressionTokens.HEADER + "\"");
         }
         return response;
     }

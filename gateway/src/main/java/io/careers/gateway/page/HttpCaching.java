@@ -5,6 +5,7 @@ import io.careers.contracts.page.CareerPage;
 import io.careers.contracts.page.School;
 import io.careers.gateway.cache.CacheSettings;
 import io.careers.gateway.cache.RenderedPage;
+import io.careers.gateway.impression.ImpressionTokens;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -43,16 +44,24 @@ import java.util.Locale;
 public class HttpCaching {
     /** IMF-fixdate (RFC 9110, 5.6.7): a two-digit day, unlike {@link DateTimeFormatter#RFC_1123_DATE_TIME}. */
     static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
+    private static final String PRIVATE_TOKEN = ", private=\"" + ImpressionTokens.HEADER + "\"";
 
     private final ObjectMapper json;
     private final String whole;
     private final String degraded = "public, max-age=1";
+    /**
+     * An answer that shows schools carries an impression token of its own ({@link ImpressionTokens}):
+     * a shared cache may keep its body but not hand that token to the next reader.
+     */
+    private final String wholeWithToken;
+    private final String degradedWithToken = degraded + PRIVATE_TOKEN;
     private final String notFound;
 
     HttpCaching(ObjectMapper json, HttpCacheSettings settings, CacheSettings caches) {
         this.json = json;
         this.whole = "public, max-age=" + settings.maxAge().toSeconds() + ", stale-while-revalidate="
             + settings.staleWhileRevalidate().toSeconds();
+        this.wholeWithToken = whole + PRIVATE_TOKEN;
         // Shared caches keep a 404 as long as the gateway itself remembers it.
         this.notFound = "public, max-age=" + caches.notFoundTtl().toSeconds();
     }
@@ -106,7 +115,9 @@ public class HttpCaching {
         if (page.lastModified() != null) {
             response.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(page.lastModified().atOffset(ZoneOffset.UTC)));
         }
-        return response.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL, fresh ? whole : degraded);
+        boolean token = !page.listingIds().isEmpty();
+        return response.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL,
+            fresh ? (token ? wholeWithToken : whole) : (token ? degradedWithToken : degraded));
     }
 
     /** @return a problem+json answer that front ends and shared caches may keep briefly (404s) or not at all */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,5 +82,12 @@ class HttpCachingTest {
             http.respond(page, null, true).getHeaders().get(HttpHeaders.CACHE_CONTROL));
         assertEquals("public, max-age=1", http.respond(page, null, false).getHeaders().get(HttpHeaders.CACHE_CONTROL));
         assertEquals("public, max-age=7", http.notFoundCacheControl());
+
+        // An answer that shows schools carries a token per reader: shared caches keep the body, not the token.
+        RenderedPage schools = new RenderedPage(page.body(), page.etag(), null, List.of("11111111-1111-4111-8111-111111111111"));
+        assertEquals("public, max-age=5, stale-while-revalidate=30, private=\"Impression-Token\"",
+            http.respond(schools, null, true).getHeaders().get(HttpHeaders.CACHE_CONTROL));
+        assertEquals("public, max-age=1, private=\"Impression-Token\"",
+            http.respond(schools, null, false).getHeaders().get(HttpHeaders.CACHE_CONTROL));
     }
 }
