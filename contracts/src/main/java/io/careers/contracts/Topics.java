@@ -1,5 +1,7 @@
 package io.careers.contracts;
 
+import io.careers.contracts.id.IdentifierFormat;
+
 /**
  * Kafka topic names of contracts v1. The names are fixed by the public contract; a breaking
  * change gets a new {@code .v2} topic beside these.
@@ -19,6 +21,15 @@ public final class Topics {
     /** A partner's listing, or a tombstone withdrawing it. Key {@code partnerId:externalId}. */
     public static final String PARTNER_LISTINGS = "schools.partner-listings.v1";
 
+    /**
+     * Prefix of a partner's own feed topic, {@code schools.partner-feed.<partnerId>.v1}: the same
+     * records as {@link #PARTNER_LISTINGS}, written with the partner's own Kafka principal, which may
+     * write no other partner's feed.
+     */
+    public static final String PARTNER_FEED_PREFIX = "schools.partner-feed.";
+    /** Every partner's feed topic and no dead-letter topic: what schools-service subscribes to. */
+    public static final String PARTNER_FEED_PATTERN = "schools\\.partner-feed\\.[a-z0-9][a-z0-9-]{1,62}\\.v1";
+
     /** Current national figures of one occupation changed. Key: SOC code. */
     public static final String OCCUPATION_STATS = "salary.occupation-stats.v1";
     /** A release became current. Key: release id. */
@@ -37,6 +48,31 @@ public final class Topics {
     public static final int PARTITIONS = 3;
 
     private Topics() {
+    }
+
+    /**
+     * A partner's own feed topic.
+     *
+     * @param partnerId the partner
+     * @return {@code schools.partner-feed.<partnerId>.v1}
+     * @throws io.careers.contracts.id.InvalidIdentifierException when it is not a partner id
+     */
+    public static String partnerFeed(String partnerId) {
+        return PARTNER_FEED_PREFIX + IdentifierFormat.PARTNER_ID.require(partnerId) + ".v1";
+    }
+
+    /**
+     * The partner whose feed a topic is.
+     *
+     * @param topic a topic name
+     * @return the partner, or null when the topic is not a partner's feed
+     */
+    public static String partnerOfFeed(String topic) {
+        if (!topic.startsWith(PARTNER_FEED_PREFIX) || !topic.endsWith(".v1")) {
+            return null;
+        }
+        String partnerId = topic.substring(PARTNER_FEED_PREFIX.length(), topic.length() - ".v1".length());
+        return IdentifierFormat.PARTNER_ID.matches(partnerId) ? partnerId : null;
     }
 
     /**

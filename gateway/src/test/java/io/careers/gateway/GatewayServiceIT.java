@@ -31,7 +31,7 @@ class GatewayServiceIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestInfrastructure.kafkaProperties();
+        return TestInfrastructure.kafkaProperties("gateway");
     }
 
     @Test

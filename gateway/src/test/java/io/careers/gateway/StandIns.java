@@ -55,7 +55,7 @@ public final class StandIns implements AutoCloseable {
             properties.put("gateway.backends." + backend + ".open-for", "1s");
         }
         properties.put("gateway.rate-limit.enabled", "false");
-        properties.putAll(io.careers.testkit.TestInfrastructure.kafkaProperties());
+        properties.putAll(io.careers.testkit.TestInfrastructure.kafkaProperties("gateway"));
         return properties;
     }
 

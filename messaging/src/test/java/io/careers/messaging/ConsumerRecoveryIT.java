@@ -8,7 +8,6 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.serde.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.junit.jupiter.api.AfterAll;
@@ -39,8 +38,8 @@ class ConsumerRecoveryIT {
     private static final Duration TAKE_OVER = Duration.ofSeconds(25);
     private static final String CLIENT_ID = "messaging-test-inbound";
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
-    private final Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-        TestInfrastructure.kafka().bootstrapServers()));
+    private final Admin admin = Admin.create(new HashMap<String, Object>(
+        TestInfrastructure.kafka().adminProperties()));
 
     @AfterAll
     void close() {

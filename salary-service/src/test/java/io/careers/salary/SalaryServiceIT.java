@@ -31,7 +31,7 @@ class SalaryServiceIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return TestInfrastructure.micronautProperties("salary");
+        return TestInfrastructure.micronautProperties("salary", "salary-service");
     }
 
     @Test

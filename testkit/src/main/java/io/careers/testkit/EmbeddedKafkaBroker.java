@@ -1,5 +1,6 @@
 package io.careers.testkit;
 
+import io.careers.contracts.kafka.KafkaAccess;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.common.Uuid;
@@ -12,7 +13,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -27,13 +31,16 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
     private final int controllerPort;
     private final Path logDir;
     private final Duration brokerSession;
+    private final KafkaCredentials credentials;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(int port, int controllerPort, Path logDir, Duration brokerSession) {
+    private EmbeddedKafkaBroker(int port, int controllerPort, Path logDir, Duration brokerSession,
+                                KafkaCredentials credentials) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.logDir = logDir;
         this.brokerSession = brokerSession;
+        this.credentials = credentials;
     }
 
     /**
@@ -45,7 +52,7 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
      * @return the running broker
      */
     static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDir) {
-        return start(port, controllerPort, logDir, DEFAULT_BROKER_SESSION);
+        return start(port, controllerPort, logDir, DEFAULT_BROKER_SESSION, null);
     }
 
     /**
@@ -57,10 +64,13 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
      * @param brokerSession  how long the controller keeps a silent broker's registration. After a
      *                       crash, the restarted broker is refused (a duplicate registration) and
      *                       serves nothing until the dead one's session has run out
+     * @param credentials    null for a PLAINTEXT broker that lets anyone do anything; else SASL
+     *                       authentication with these principals and {@link io.careers.contracts.kafka.KafkaAccess}'s ACLs
      * @return the running broker
      */
-    static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDir, Duration brokerSession) {
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(port, controllerPort, logDir, brokerSession);
+    static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDir, Duration brokerSession,
+                                     KafkaCredentials credentials) {
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(port, controllerPort, logDir, brokerSession, credentials);
         broker.format();
         broker.startServer();
         return broker;
@@ -74,6 +84,21 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
     @Override
     public String origin() {
         return "embedded";
+    }
+
+    @Override
+    public Map<String, String> clientProperties(String principal) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("bootstrap.servers", bootstrapServers());
+        if (credentials != null) {
+            properties.putAll(credentials.clientProperties(principal));
+        }
+        return properties;
+    }
+
+    @Override
+    public Optional<KafkaCredentials> credentials() {
+        return Optional.ofNullable(credentials);
     }
 
     @Override
@@ -128,11 +153,15 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
+        String protocol = credentials == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        p.put("listeners", protocol + "://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
+        p.put("advertised.listeners", protocol + "://localhost:" + port);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", protocol);
+        p.put("listener.security.protocol.map", protocol + ":" + protocol + ",CONTROLLER:" + protocol);
+        if (credentials != null) {
+            secure(p);
+        }
         p.put("log.dirs", logDir.toString());
         p.put("num.partitions", "3");
         // Topics are declared by the services (NewTopic beans); a missing declaration must fail loudly.
@@ -146,5 +175,29 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
         p.put("log.cleaner.dedupe.buffer.size", "4194304");
         p.put("message.max.bytes", "10485760");
         return p;
+    }
+
+    /**
+     * SASL on both listeners and the ACL authorizer. The broker and the admin are one super user
+     * that authenticates with PLAIN against this configuration (the controller cannot read SCRAM
+     * users: they live in the metadata it serves); every other principal uses SCRAM, and a client
+     * without a user, or a user without a rule, is refused.
+     */
+    private void secure(Properties p) {
+        String admin = KafkaAccess.ADMIN;
+        String password = credentials.passwords().get(admin);
+        String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + admin
+            + "\" password=\"" + password + "\" user_" + admin + "=\"" + password + "\";";
+        p.put("sasl.enabled.mechanisms", KafkaCredentials.SCRAM + ",PLAIN");
+        p.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+        p.put("sasl.mechanism.controller.protocol", "PLAIN");
+        p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        p.put("listener.name.controller.plain.sasl.jaas.config", plain);
+        p.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", plain);
+        p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config",
+            "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("super.users", "User:" + admin);
+        p.put("allow.everyone.if.no.acl.found", "false");
     }
 }

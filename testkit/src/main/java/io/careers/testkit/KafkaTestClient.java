@@ -1,7 +1,7 @@
 package io.careers.testkit;
 
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -39,22 +39,38 @@ import java.util.function.Predicate;
  * a downstream consumer would do, without going through the code under test.
  */
 public final class KafkaTestClient implements AutoCloseable {
-    private final String bootstrapServers;
+    private final Map<String, String> connection;
     private final KafkaProducer<byte[], byte[]> producer;
 
-    /** @param bootstrapServers the cluster */
+    /** @param bootstrapServers a cluster without authentication */
     public KafkaTestClient(String bootstrapServers) {
-        this.bootstrapServers = bootstrapServers;
-        this.producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+    }
+
+    /**
+     * @param connection how to reach the cluster and who to be: bootstrap servers and, where the broker
+     *                   authenticates, a principal's SASL settings ({@link KafkaCluster#clientProperties})
+     */
+    public KafkaTestClient(Map<String, String> connection) {
+        this.connection = Map.copyOf(connection);
+        this.producer = new KafkaProducer<>(with(
             ProducerConfig.ACKS_CONFIG, "all",
             ProducerConfig.MAX_REQUEST_SIZE_CONFIG, "10485760"),
             new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    /** @return a client for {@link TestInfrastructure#kafka()} */
+    /** @return a client of {@link TestInfrastructure#kafka()} that may do anything: the admin */
     public static KafkaTestClient forTests() {
-        return new KafkaTestClient(TestInfrastructure.kafka().bootstrapServers());
+        return new KafkaTestClient(TestInfrastructure.kafka().adminProperties());
+    }
+
+    /** The connection settings and some of a client's own. */
+    private Map<String, Object> with(String... settings) {
+        Map<String, Object> properties = new HashMap<>(connection);
+        for (int i = 0; i < settings.length; i += 2) {
+            properties.put(settings[i], settings[i + 1]);
+        }
+        return properties;
     }
 
     /**
@@ -134,8 +150,7 @@ public final class KafkaTestClient implements AutoCloseable {
     public List<ConsumerRecord<byte[], byte[]>> readUntil(String topic,
                                                           Predicate<List<ConsumerRecord<byte[], byte[]>>> enough,
                                                           Duration timeout) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(with(
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
             ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "10485760"),
             new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
@@ -180,7 +195,7 @@ public final class KafkaTestClient implements AutoCloseable {
      * @param topics topic names
      */
     public void createTopics(Collection<String> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(with())) {
             var existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
             var missing = topics.stream().filter(t -> !existing.contains(t))
                 .map(t -> new NewTopic(t, 3, (short) 1)).toList();
@@ -204,8 +219,7 @@ public final class KafkaTestClient implements AutoCloseable {
      * @return end offset of every partition
      */
     public Map<TopicPartition, Long> endOffsets(Collection<String> topics) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(with(), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(10))
@@ -225,7 +239,7 @@ public final class KafkaTestClient implements AutoCloseable {
     public void commitGroupOffsets(String groupId, Map<TopicPartition, Long> offsets) {
         Map<TopicPartition, OffsetAndMetadata> commits = new HashMap<>();
         offsets.forEach((tp, offset) -> commits.put(tp, new OffsetAndMetadata(offset)));
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(with())) {
             admin.alterConsumerGroupOffsets(groupId, commits).all().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -259,7 +273,7 @@ public final class KafkaTestClient implements AutoCloseable {
      * @param timeout how long to wait
      */
     public void awaitGroupAt(String groupId, Map<TopicPartition, Long> offsets, Duration timeout) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(with())) {
             Eventually.await("group " + groupId + " to reach " + offsets, timeout, () -> {
                 try {
                     Map<TopicPartition, OffsetAndMetadata> committed =
@@ -281,7 +295,7 @@ public final class KafkaTestClient implements AutoCloseable {
      * @return the partitions each member holds now, by its static instance id (its member id when it has none)
      */
     public Map<String, Set<TopicPartition>> assignments(String groupId) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (Admin admin = Admin.create(with())) {
             ConsumerGroupDescription group = admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId).get();
             Map<String, Set<TopicPartition>> assignments = new TreeMap<>();
             for (MemberDescription member : group.members()) {

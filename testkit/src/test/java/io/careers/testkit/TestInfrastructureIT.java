@@ -1,7 +1,6 @@
 package io.careers.testkit;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 
@@ -9,8 +8,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -39,12 +38,12 @@ class TestInfrastructureIT {
     @Test
     void kafkaCreatesTopicsAndSurvivesRestart() throws Exception {
         KafkaCluster kafka = TestInfrastructure.kafka();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+        try (Admin admin = Admin.create(new HashMap<String, Object>(kafka.adminProperties()))) {
             admin.createTopics(List.of(new NewTopic("testkit.smoke", 3, (short) 1))).all().get();
             assertTrue(admin.listTopics().names().get().contains("testkit.smoke"));
         }
         if (kafka.restart()) {
-            try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+            try (Admin admin = Admin.create(new HashMap<String, Object>(kafka.adminProperties()))) {
                 assertTrue(admin.listTopics().names().get().contains("testkit.smoke"), "topics survive a restart");
             }
         }

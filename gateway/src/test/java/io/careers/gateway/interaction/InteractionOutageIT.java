@@ -37,10 +37,10 @@ class InteractionOutageIT {
     void interactionsAcceptedDuringABrokerOutageAreDeliveredOnceWhenItIsBack() {
         KafkaCluster broker = TestInfrastructure.privateKafka();
         try (StandIns standIns = new StandIns();
-             KafkaTestClient kafka = new KafkaTestClient(broker.bootstrapServers())) {
+             KafkaTestClient kafka = new KafkaTestClient(broker.adminProperties())) {
             kafka.createTopics(List.of(Topics.INTERACTIONS));
             Map<String, Object> props = new HashMap<>(standIns.gatewayProperties());
-            props.put("kafka.bootstrap.servers", broker.bootstrapServers());
+            props.putAll(TestInfrastructure.micronautKafka(broker, "gateway"));
             props.put("gateway.rate-limit.enabled", "false");
             try (EmbeddedServer gateway = ApplicationContext.run(EmbeddedServer.class, props);
                  HttpClient http = HttpClient.create(gateway.getURL())) {

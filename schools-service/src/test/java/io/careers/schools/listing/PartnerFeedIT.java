@@ -5,6 +5,7 @@ import io.careers.schools.PartnerApi;
 import io.careers.schools.SchoolsTestSupport;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
+import io.careers.testkit.TestInfrastructure;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -39,6 +40,7 @@ class PartnerFeedIT implements TestPropertyProvider {
 
     PartnerApi api;
     String key;
+    String rivalKey;
 
     @Override
     public Map<String, String> getProperties() {
@@ -49,7 +51,7 @@ class PartnerFeedIT implements TestPropertyProvider {
     void partner() {
         api = new PartnerApi(http);
         key = api.newPartner("feed-partner");
-        api.newPartner("feed-rival");
+        rivalKey = api.newPartner("feed-rival");
         api.campaign("rival-spring", "feed-rival", 900, LocalDate.now(ZoneOffset.UTC),
             LocalDate.now(ZoneOffset.UTC).plusDays(30));
     }
@@ -98,15 +100,41 @@ class PartnerFeedIT implements TestPropertyProvider {
             + "GET /api/v1/partner/campaigns lists yours", reason(borrowed));
     }
 
+    @Test
+    void aPartnersOwnFeedCarriesItsListingsAndNoOtherPartners() {
+        // The partner's own principal, which may write only its own feed (KafkaAccess.partner).
+        try (KafkaTestClient partner = new KafkaTestClient(TestInfrastructure.partnerFeedClient("feed-partner"))) {
+            String feed = Topics.partnerFeed("feed-partner");
+            partner.send(feed, "feed-partner:own-1", feedValue("feed-partner", "own-1"));
+            Eventually.await("own-1 listed", WAIT, () -> api.list(key).body().findValuesAsText("externalId").contains("own-1"));
+
+            assertEquals(201, api.put(rivalKey, "r1", PartnerApi.listing("r1")).status());
+            // A tombstone of the rival's listing, and a listing in the rival's name, on this partner's feed.
+            RecordMetadata withdraw = partner.send(feed, "feed-rival:r1", (String) null);
+            RecordMetadata impersonate = partner.send(feed, "feed-rival:r2", feedValue("feed-rival", "r2"));
+            String expected = "key: the feed of partner 'feed-partner' cannot carry a listing of partner 'feed-rival'";
+            assertEquals(expected, reason(partner, feed, withdraw));
+            assertEquals(expected, reason(partner, feed, impersonate));
+            var rivals = api.list(rivalKey).body();
+            assertEquals(1, rivals.get("totalItems").asInt(), "the rival's listings unchanged: " + rivals);
+            assertEquals("ACTIVE", rivals.at("/items/0/status").asText());
+        }
+    }
+
     private List<ConsumerRecord<byte[], byte[]>> events(String listingId) {
         return kafka.readAll(Topics.LISTINGS, Duration.ofMillis(300)).stream()
             .filter(r -> listingId.equals(KafkaTestClient.text(r.key()))).toList();
     }
 
     private String reason(RecordMetadata sent) {
+        return reason(kafka, Topics.PARTNER_LISTINGS, sent);
+    }
+
+    /** The reason a record was refused for, read by the given client: a partner reads its own feed's refusals. */
+    private static String reason(KafkaTestClient kafka, String topic, RecordMetadata sent) {
         String offset = Long.toString(sent.offset());
         String partition = Integer.toString(sent.partition());
-        return kafka.readUntil(Topics.deadLetterOf(Topics.PARTNER_LISTINGS), rs -> rs.stream().anyMatch(r ->
+        return kafka.readUntil(Topics.deadLetterOf(topic), rs -> rs.stream().anyMatch(r ->
                 offset.equals(KafkaTestClient.header(r, "dlt.original-offset"))
                     && partition.equals(KafkaTestClient.header(r, "dlt.original-partition"))), WAIT).stream()
             .filter(r -> offset.equals(KafkaTestClient.header(r, "dlt.original-offset"))

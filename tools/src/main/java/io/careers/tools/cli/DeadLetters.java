@@ -41,13 +41,12 @@ public final class DeadLetters implements AutoCloseable {
     }
 
     /**
-     * @param bootstrapServers Kafka
-     * @param topic            the dead-letter topic
+     * @param broker Kafka, and who to connect as
+     * @param topic  the dead-letter topic
      */
-    public DeadLetters(String bootstrapServers, String topic) {
+    public DeadLetters(KafkaOptions broker, String topic) {
         this.topic = topic;
-        this.consumer = new KafkaConsumer<>(Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.consumer = new KafkaConsumer<>(broker.clientProperties(
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
             ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"), new StringDeserializer(), new StringDeserializer());
         this.partitions = consumer.partitionsFor(topic, Duration.ofSeconds(15)).stream()

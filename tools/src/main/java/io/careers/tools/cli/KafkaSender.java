@@ -4,6 +4,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
@@ -20,17 +22,18 @@ public final class KafkaSender implements AutoCloseable {
     private final AtomicReference<Exception> failure = new AtomicReference<>();
     private final Map<TopicPartition, Long> lastOffsets = new ConcurrentHashMap<>();
     private final CliTrace trace;
+    private final String servers;
     private final Map<String, String> traceHeaders;
 
     /**
-     * @param bootstrapServers Kafka's bootstrap servers
+     * @param broker Kafka, and who to connect as
      * @param what             what is sent, e.g. {@code release OEWS-2015-05}: names the run's trace
      */
-    public KafkaSender(String bootstrapServers, String what) {
+    public KafkaSender(KafkaOptions broker, String what) {
+        this.servers = broker.bootstrapServers;
         this.trace = CliTrace.start("publish " + what);
         this.traceHeaders = trace.headers();
-        this.producer = new KafkaProducer<>(Map.of(
-            ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.producer = new KafkaProducer<>(broker.clientProperties(
             ProducerConfig.ACKS_CONFIG, "all",
             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true",
             ProducerConfig.LINGER_MS_CONFIG, "20",
@@ -49,6 +52,11 @@ public final class KafkaSender implements AutoCloseable {
 
     /** Sends a record with headers; a failure is reported by {@link #flush()} and {@link #close()}. */
     public void send(String topic, String key, String json, Map<String, String> headers) {
+        // Once Kafka refused one record it refuses the rest: stop at once, not one timeout per record.
+        Exception earlier = failure.get();
+        if (earlier != null) {
+            throw refused(earlier);
+        }
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
         headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
         // A caller that passes trace headers of its own keeps them.
@@ -71,8 +79,22 @@ public final class KafkaSender implements AutoCloseable {
         producer.flush();
         Exception e = failure.get();
         if (e != null) {
-            throw new IllegalStateException("Kafka did not accept every record: " + e.getMessage(), e);
+            throw refused(e);
         }
+    }
+
+    /** What went wrong, and what to check: a broker with authentication refuses a client without credentials. */
+    private IllegalStateException refused(Exception e) {
+        String hint = "";
+        if (e instanceof org.apache.kafka.common.errors.TimeoutException) {
+            hint = " (is Kafka at " + servers + " running, and does it want credentials? --command-config names a principal's "
+                + "client configuration, e.g. .platform/kafka/data-team.properties)";
+        } else if (e instanceof AuthenticationException) {
+            hint = " (the credentials of --command-config were refused)";
+        } else if (e instanceof AuthorizationException) {
+            hint = " (this principal may not write there: data teams publish as .platform/kafka/data-team.properties)";
+        }
+        return new IllegalStateException("Kafka did not accept every record: " + e.getMessage() + hint, e);
     }
 
     /** @return the id of the trace every record sent carries */

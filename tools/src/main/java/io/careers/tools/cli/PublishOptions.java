@@ -68,7 +68,7 @@ public final class PublishOptions extends KafkaOptions {
             return stopped.getAsInt();
         }
         Progress progress = new Progress(what, records.size(), System.err);
-        try (KafkaSender kafka = new KafkaSender(bootstrapServers, what)) {
+        try (KafkaSender kafka = new KafkaSender(this, what)) {
             for (T record : records) {
                 kafka.send(topic, key.apply(record), ContractJson.write(record));
                 progress.advance(1);

@@ -26,7 +26,7 @@ final class ListDeadLetters extends ToolCommand {
     @Override
     public Integer call() {
         String deadLetterTopic = topic.endsWith(".dlt") ? topic : Topics.deadLetterOf(topic);
-        try (DeadLetters letters = new DeadLetters(broker.bootstrapServers, deadLetterTopic)) {
+        try (DeadLetters letters = new DeadLetters(broker, deadLetterTopic)) {
             List<DeadLetters.Letter> all = letters.readFrom(letters.beginnings()).stream()
                 .filter(letter -> keyPrefix == null || (letter.key() != null && letter.key().startsWith(keyPrefix)))
                 .toList();

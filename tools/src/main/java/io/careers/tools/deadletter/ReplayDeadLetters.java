@@ -41,8 +41,8 @@ final class ReplayDeadLetters extends ToolCommand {
         }
         String deadLetterTopic = topic.endsWith(".dlt") ? topic : Topics.deadLetterOf(topic);
         String inputTopic = deadLetterTopic.substring(0, deadLetterTopic.length() - ".dlt".length());
-        try (DeadLetters letters = new DeadLetters(broker.bootstrapServers, deadLetterTopic);
-             KafkaSender kafka = new KafkaSender(broker.bootstrapServers, "replayed dead letters")) {
+        try (DeadLetters letters = new DeadLetters(broker, deadLetterTopic);
+             KafkaSender kafka = new KafkaSender(broker, "replayed dead letters")) {
             List<DeadLetters.Letter> all = letters.readFrom(letters.beginnings());
             for (String place : records) {
                 DeadLetters.Letter letter = find(all, place);

@@ -97,7 +97,7 @@ public final class PublishRelease extends ToolCommand {
             }
             if (waitUntilCurrent) {
                 // The follower notes where the dead-letter topics end before anything is sent, and is closed however sending ends.
-                try (ReleaseFollower follower = new ReleaseFollower(salaryUrl, options.bootstrapServers, release, salaryGroup)) {
+                try (ReleaseFollower follower = new ReleaseFollower(salaryUrl, options, release, salaryGroup)) {
                     Map<TopicPartition, Long> sent = send(release, read.estimates().values());
                     long sentAt = System.nanoTime();
                     int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), sent, out());
@@ -150,7 +150,7 @@ public final class PublishRelease extends ToolCommand {
     /** @return the last offset written, per partition */
     private Map<TopicPartition, Long> send(String release, Collection<WageEstimate> estimates) {
         Progress progress = new Progress("estimates", estimates.size(), System.err);
-        try (KafkaSender kafka = new KafkaSender(options.bootstrapServers, "release " + release + (part == null ? "" : " part " + part))) {
+        try (KafkaSender kafka = new KafkaSender(options, "release " + release + (part == null ? "" : " part " + part))) {
             // A job publishing one part says so on each estimate, so that salary-service counts them per part.
             Map<String, String> headers = part == null ? Map.of() : Map.of(ReleaseCompletion.PART_HEADER, part);
             for (WageEstimate estimate : estimates) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.Topics;
 import io.careers.tools.cli.DeadLetters;
 import io.careers.tools.cli.Http;
+import io.careers.tools.cli.KafkaOptions;
 import io.careers.tools.cli.Progress;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -50,18 +51,18 @@ final class ReleaseFollower implements AutoCloseable {
      * Notes where the dead-letter topics end: call it before sending anything.
      *
      * @param salaryUrl        salary-service, e.g. http://localhost:8082
-     * @param bootstrapServers Kafka
+     * @param broker           Kafka, and who to connect as
      * @param releaseId        the release
      * @param consumerGroup    salary-service's consumer group
      */
-    ReleaseFollower(String salaryUrl, String bootstrapServers, String releaseId, String consumerGroup) {
+    ReleaseFollower(String salaryUrl, KafkaOptions broker, String releaseId, String consumerGroup) {
         this.releaseUrl = salaryUrl.replaceAll("/+$", "") + "/api/v1/releases/" + releaseId;
         this.releaseId = releaseId;
-        this.estimateLetters = new DeadLetters(bootstrapServers, Topics.deadLetterOf(Topics.WAGE_ESTIMATES));
-        this.completionLetters = new DeadLetters(bootstrapServers, Topics.deadLetterOf(Topics.RELEASES));
+        this.estimateLetters = new DeadLetters(broker, Topics.deadLetterOf(Topics.WAGE_ESTIMATES));
+        this.completionLetters = new DeadLetters(broker, Topics.deadLetterOf(Topics.RELEASES));
         this.estimateStart = estimateLetters.ends();
         this.completionStart = completionLetters.ends();
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+        this.admin = Admin.create(broker.clientProperties(
             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000", AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"));
         this.consumerGroup = consumerGroup;
     }

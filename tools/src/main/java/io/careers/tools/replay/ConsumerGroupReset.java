@@ -1,5 +1,6 @@
 package io.careers.tools.replay;
 
+import io.careers.tools.cli.KafkaOptions;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -33,8 +34,8 @@ final class ConsumerGroupReset implements AutoCloseable {
 
     private final Admin admin;
 
-    ConsumerGroupReset(String bootstrapServers) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+    ConsumerGroupReset(KafkaOptions broker) {
+        this.admin = Admin.create(broker.clientProperties(
             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000",
             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "15000"));
     }

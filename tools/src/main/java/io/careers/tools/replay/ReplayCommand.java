@@ -44,7 +44,7 @@ public final class ReplayCommand extends ToolCommand {
             throw new CommandLine.ParameterException(spec.commandLine(),
                 "--to: '" + to + "' is not earliest, latest or an ISO-8601 time such as 2026-12-03T09:00:00Z");
         }
-        try (ConsumerGroupReset reset = new ConsumerGroupReset(broker.bootstrapServers)) {
+        try (ConsumerGroupReset reset = new ConsumerGroupReset(broker)) {
             List<ConsumerGroupReset.Move> moves = reset.plan(group, topics, target);
             if (moves.isEmpty()) {
                 spec.commandLine().getErr().printf("Group %s has consumed nothing yet and no --topic was named: nothing to move.%n", group);

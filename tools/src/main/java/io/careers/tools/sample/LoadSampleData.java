@@ -41,12 +41,17 @@ public final class LoadSampleData extends ToolCommand {
     @Option(names = "--jwt-secret", required = true, defaultValue = "${JWT_SECRET}", description = "the platform's JWT secret (or JWT_SECRET)")
     String jwtSecret;
 
+    /** The sub-commands connect as this command does. */
+    private String commandConfig() {
+        return broker.commandConfig == null ? "" : broker.commandConfig;
+    }
+
     @Override
     public Integer call() throws Exception {
         Http http = new Http();
         for (Path crosswalk : files(dir.resolve("crosswalks"), ".csv")) {
             out().println("SOC crosswalk from " + crosswalk);
-            check(CareersTools.run("publish-crosswalk", crosswalk.toString(), "--bootstrap-servers", broker.bootstrapServers),
+            check(CareersTools.run("publish-crosswalk", crosswalk.toString(), "--bootstrap-servers", broker.bootstrapServers, "--command-config", commandConfig()),
                 "publish-crosswalk " + crosswalk);
         }
         List<Path> releases = files(dir.resolve("releases"), ".csv");
@@ -54,12 +59,12 @@ public final class LoadSampleData extends ToolCommand {
             String period = release.getFileName().toString().replaceAll("^oews-(\\d{4}-\\d{2})\\.csv$", "$1");
             out().println("release " + period + " from " + release);
             check(CareersTools.run("publish-release", release.toString(), "--period", period,
-                "--bootstrap-servers", broker.bootstrapServers), "publish-release " + release);
+                "--bootstrap-servers", broker.bootstrapServers, "--command-config", commandConfig()), "publish-release " + release);
         }
         for (Path projections : files(dir.resolve("projections"), ".csv")) {
             out().println("projections from " + projections);
             check(CareersTools.run("publish-projections", projections.toString(), "--soc-version", "2010",
-                "--bootstrap-servers", broker.bootstrapServers), "publish-projections " + projections);
+                "--bootstrap-servers", broker.bootstrapServers, "--command-config", commandConfig()), "publish-projections " + projections);
         }
         awaitReleases(http, releases.size());
         new SamplePartners(http, schoolsUrl, jwtSecret, state, out()).load(dir.resolve("partners"));

@@ -1,6 +1,7 @@
 package io.careers.tools.deadletter;
 
 import io.careers.contracts.DeadLetterHeaders;
+import io.careers.contracts.kafka.KafkaAccess;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.careers.tools.cli.CareersTools;
@@ -31,6 +32,7 @@ class DeadLettersIT {
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private final String topic = "tools-test." + UUID.randomUUID().toString().substring(0, 8) + ".v1";
     private final String servers = TestInfrastructure.kafka().bootstrapServers();
+    private final String clientConfig = TestInfrastructure.clientConfigFile(KafkaAccess.ADMIN).toString();
 
     @AfterAll
     void close() {
@@ -51,7 +53,7 @@ class DeadLettersIT {
 
         StringWriter listed = new StringWriter();
         assertEquals(0, CareersTools.run(new PrintWriter(listed), "dead-letters", "list", topic, "--key-prefix", "OEWS-2023",
-            "--bootstrap-servers", servers));
+            "--bootstrap-servers", servers, "--command-config", clientConfig));
         assertTrue(listed.toString().contains(topic + ".dlt: 1 record(s) with keys starting OEWS-2023"), listed.toString());
         assertTrue(listed.toString().contains(first.partition() + ":" + first.offset() + "  key OEWS-2023-05  (was " + topic
             + " 0:7)\n    parts: [all] disagrees with [national, state]"), listed.toString());
@@ -59,12 +61,12 @@ class DeadLettersIT {
         Path fixed = Files.createTempFile("fixed", ".json");
         Files.writeString(fixed, "{\"n\":3}\n");
         assertEquals(0, CareersTools.run(new PrintWriter(new StringWriter()), "dead-letters", "replay", topic, "--records",
-            first.partition() + ":" + first.offset(), "--bootstrap-servers", servers));
+            first.partition() + ":" + first.offset(), "--bootstrap-servers", servers, "--command-config", clientConfig));
         assertEquals(0, CareersTools.run(new PrintWriter(new StringWriter()), "dead-letters", "replay", topic + ".dlt",
             "--records", second.partition() + ":" + second.offset(), "--value-file", fixed.toString(),
-            "--bootstrap-servers", servers));
+            "--bootstrap-servers", servers, "--command-config", clientConfig));
         assertEquals(1, CareersTools.run(new PrintWriter(new StringWriter()), "dead-letters", "replay", topic, "--records",
-            "0:999", "--bootstrap-servers", servers), "an unknown record sends nothing");
+            "0:999", "--bootstrap-servers", servers, "--command-config", clientConfig), "an unknown record sends nothing");
 
         List<ConsumerRecord<byte[], byte[]>> sent = kafka.readUntil(topic, records -> records.size() >= 2, Duration.ofSeconds(20));
         assertEquals(Set.of("OEWS-2023-05={\"n\":1}", "OEWS-2022-05:0000000:29-2072={\"n\":3}"), sent.stream()

@@ -6,6 +6,7 @@ import io.careers.contracts.ContractJson;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
 import io.careers.contracts.Topics;
+import io.careers.contracts.kafka.KafkaAccess;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.careers.tools.cli.CareersTools;
@@ -39,11 +40,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PublishReleaseIT {
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private String servers;
+    /** The data team's principal, as ./platform's .platform/kafka/data-team.properties. */
+    private String clientConfig;
 
     @BeforeAll
     void topics() {
         kafka.createTopics(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES, Topics.EMPLOYMENT_PROJECTIONS));
         servers = TestInfrastructure.kafka().bootstrapServers();
+        clientConfig = TestInfrastructure.clientConfigFile(KafkaAccess.DATA_TEAM).toString();
     }
 
     @AfterAll
@@ -54,7 +58,7 @@ class PublishReleaseIT {
     @Test
     void publishesOneSchemaValidEstimatePerRowThenTheCompletion() throws Exception {
         int exit = CareersTools.run("publish-release", "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05",
-            "--release-id", "OEWS-TEST-2024-05", "--bootstrap-servers", servers);
+            "--release-id", "OEWS-TEST-2024-05", "--bootstrap-servers", servers, "--command-config", clientConfig);
         assertEquals(0, exit);
         List<ConsumerRecord<byte[], byte[]>> estimates = recordsOf(Topics.WAGE_ESTIMATES, "OEWS-TEST-2024-05:", 6);
         assertEquals(6, estimates.size());
@@ -68,7 +72,7 @@ class PublishReleaseIT {
 
         // The same file again: the same keys and values, which salary-service ignores (same revision).
         assertEquals(0, CareersTools.run("publish-release", "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05",
-            "--release-id", "OEWS-TEST-2024-05", "--bootstrap-servers", servers));
+            "--release-id", "OEWS-TEST-2024-05", "--bootstrap-servers", servers, "--command-config", clientConfig));
         Map<String, List<String>> byKey = recordsOf(Topics.WAGE_ESTIMATES, "OEWS-TEST-2024-05:", 12).stream()
             .collect(Collectors.groupingBy(r -> KafkaTestClient.text(r.key()), Collectors.mapping(r -> KafkaTestClient.text(r.value()),
                 Collectors.toList())));
@@ -79,11 +83,11 @@ class PublishReleaseIT {
     @Test
     void aFileWithBadRowsSendsNothingUnlessAskedAndDryRunNeverSends() {
         assertEquals(1, CareersTools.run("publish-release", "src/test/resources/fixtures/oews-bad.csv", "--period", "2024-05",
-            "--release-id", "OEWS-BAD-1", "--bootstrap-servers", servers));
+            "--release-id", "OEWS-BAD-1", "--bootstrap-servers", servers, "--command-config", clientConfig));
         assertEquals(0, CareersTools.run("publish-release", "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05",
-            "--release-id", "OEWS-DRY-1", "--dry-run", "--bootstrap-servers", servers));
+            "--release-id", "OEWS-DRY-1", "--dry-run", "--bootstrap-servers", servers, "--command-config", clientConfig));
         assertEquals(1, CareersTools.run("publish-release", "src/test/resources/fixtures/oews-bad.csv", "--period", "2024-05",
-            "--release-id", "OEWS-BAD-2", "--skip-invalid", "--bootstrap-servers", servers));
+            "--release-id", "OEWS-BAD-2", "--skip-invalid", "--bootstrap-servers", servers, "--command-config", clientConfig));
         List<ConsumerRecord<byte[], byte[]>> sent = recordsOf(Topics.WAGE_ESTIMATES, "OEWS-BAD-2:", 1);
         assertEquals(1, sent.size(), "only the good row, with --skip-invalid");
         assertEquals(1, ContractJson.tree(recordsOf(Topics.RELEASES, "OEWS-BAD-2", 1).size()).asInt());
@@ -96,7 +100,7 @@ class PublishReleaseIT {
     void aJobPublishingOnePartSendsThatPartsCompletionNamingEveryPart() throws Exception {
         assertEquals(0, CareersTools.run("publish-release", "src/test/resources/fixtures/m2013/state_M2013_dl.csv",
             "src/test/resources/fixtures/m2013/MSA_M2013_dl.csv", "--period", "2013-05", "--release-id", "OEWS-PARTS-2013-05",
-            "--part", "areas", "--parts", "national,areas", "--bootstrap-servers", servers));
+            "--part", "areas", "--parts", "national,areas", "--bootstrap-servers", servers, "--command-config", clientConfig));
         assertEquals(5, recordsOf(Topics.WAGE_ESTIMATES, "OEWS-PARTS-2013-05:", 5).size());
         JsonNode completion = ContractJson.readTree(recordsOf(Topics.RELEASES, "OEWS-PARTS-2013-05", 1).get(0).value());
         assertEquals(List.of(), ContractSchemas.validate(EventSchema.RELEASE_COMPLETION, completion));
@@ -105,9 +109,9 @@ class PublishReleaseIT {
         assertEquals("[\"national\",\"areas\"]", completion.get("parts").toString());
 
         assertEquals(2, CareersTools.run("publish-release", "src/test/resources/fixtures/m2013/state_M2013_dl.csv",
-            "--period", "2013-05", "--part", "areas", "--bootstrap-servers", servers), "--part without --parts");
+            "--period", "2013-05", "--part", "areas", "--bootstrap-servers", servers, "--command-config", clientConfig), "--part without --parts");
         assertEquals(1, CareersTools.run("publish-release", "src/test/resources/fixtures/m2013/state_M2013_dl.csv",
-            "--period", "2014-05", "--release-id", "OEWS-WRONG-YEAR", "--bootstrap-servers", servers), "a file of 2013");
+            "--period", "2014-05", "--release-id", "OEWS-WRONG-YEAR", "--bootstrap-servers", servers, "--command-config", clientConfig), "a file of 2013");
         assertTrue(kafka.readAll(Topics.WAGE_ESTIMATES, Duration.ofSeconds(1)).stream()
             .noneMatch(r -> KafkaTestClient.text(r.key()).startsWith("OEWS-WRONG-YEAR:")), "nothing of the refused run");
     }
@@ -118,10 +122,11 @@ class PublishReleaseIT {
         WireMockServer salary = new WireMockServer(options().dynamicPort());
         salary.start();
         // Stands in for salary-service's consumption: a group that commits what it reads.
-        String group = "tools-wait-" + UUID.randomUUID();
+        // Named like salary-service's groups: the data team may follow those, and no others.
+        String group = "salary-tools-wait-" + UUID.randomUUID();
         AtomicBoolean consuming = new AtomicBoolean(true);
         Thread consumer = new Thread(() -> {
-            try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
+            try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(TestInfrastructure.kafkaClient(KafkaAccess.ADMIN,
                 ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
                 c.subscribe(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES));
@@ -141,13 +146,13 @@ class PublishReleaseIT {
             StringWriter out = new StringWriter();
             assertEquals(0, CareersTools.run(new PrintWriter(out), "publish-release", "src/test/resources/fixtures/oews-small.csv",
                 "--period", "2024-05", "--release-id", "OEWS-WAIT-1", "--wait", "--salary-url", salary.baseUrl(), "--salary-group", group,
-                "--bootstrap-servers", servers));
+                "--bootstrap-servers", servers, "--command-config", clientConfig));
             assertTrue(out.toString().contains("OEWS-WAIT-1 is CURRENT."), out.toString());
 
             StringWriter pending = new StringWriter();
             assertEquals(1, CareersTools.run(new PrintWriter(pending), "publish-release",
                 "src/test/resources/fixtures/oews-small.csv", "--period", "2024-05", "--release-id", "OEWS-WAIT-2", "--wait",
-                "--wait-seconds", "2", "--salary-url", salary.baseUrl(), "--salary-group", group, "--bootstrap-servers", servers));
+                "--wait-seconds", "2", "--salary-url", salary.baseUrl(), "--salary-group", group, "--bootstrap-servers", servers, "--command-config", clientConfig));
             assertTrue(pending.toString().contains("OEWS-WAIT-2 is not complete after 2 s: PENDING. Waiting for 2 more estimates."),
                 pending.toString());
         } finally {
@@ -160,7 +165,7 @@ class PublishReleaseIT {
     @Test
     void publishesProjections() throws Exception {
         assertEquals(0, CareersTools.run("publish-projections", "src/test/resources/fixtures/projections-small.csv",
-            "--bootstrap-servers", servers));
+            "--bootstrap-servers", servers, "--command-config", clientConfig));
         List<ConsumerRecord<byte[], byte[]>> projections = recordsOf(Topics.EMPLOYMENT_PROJECTIONS, "2023-2033:", 2);
         assertEquals(2, projections.size());
         assertEquals(List.of(), ContractSchemas.validate(EventSchema.EMPLOYMENT_PROJECTION,

@@ -1,10 +1,10 @@
 package io.careers.tools.replay;
 
+import io.careers.contracts.kafka.KafkaAccess;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.careers.tools.cli.CareersTools;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -31,6 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReplayIT {
     private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private final String servers = TestInfrastructure.kafka().bootstrapServers();
+    private final String clientConfig = TestInfrastructure.clientConfigFile(KafkaAccess.ADMIN).toString();
 
     @AfterAll
     void close() {
@@ -55,7 +56,7 @@ class ReplayIT {
     }
 
     private Map<Integer, Long> committed(String group) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+        try (Admin admin = Admin.create(TestInfrastructure.kafkaClient(KafkaAccess.ADMIN))) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
             return offsets.entrySet().stream().collect(Collectors.toMap(e -> e.getKey().partition(), e -> e.getValue().offset()));
         }
@@ -68,11 +69,11 @@ class ReplayIT {
         long consumed = committed(group).values().stream().mapToLong(Long::longValue).sum();
         assertEquals(6, consumed);
 
-        String dryRun = run(0, "replay", "--group", group, "--dry-run", "--bootstrap-servers", servers);
+        String dryRun = run(0, "replay", "--group", group, "--dry-run", "--bootstrap-servers", servers, "--command-config", clientConfig);
         assertTrue(dryRun.contains("Dry run: nothing moved."), dryRun);
         assertEquals(6, committed(group).values().stream().mapToLong(Long::longValue).sum(), "a dry run moves nothing");
 
-        String output = run(0, "replay", "--group", group, "--to", "earliest", "--bootstrap-servers", servers);
+        String output = run(0, "replay", "--group", group, "--to", "earliest", "--bootstrap-servers", servers, "--command-config", clientConfig);
         assertTrue(output.contains("6 record(s) will be consumed again"), output);
         assertTrue(output.contains(topic + ":0"), output);
         assertEquals(Map.of(0, 0L, 1, 0L, 2, 0L), committed(group));
@@ -82,17 +83,16 @@ class ReplayIT {
     void aTimeAfterEveryRecordMovesToTheEndAndABadTimeIsAUsageError() throws Exception {
         String group = "replay-time-" + UUID.randomUUID();
         consumedTopic(group);
-        run(0, "replay", "--group", group, "--to", Instant.now().plusSeconds(3600).toString(), "--bootstrap-servers", servers);
+        run(0, "replay", "--group", group, "--to", Instant.now().plusSeconds(3600).toString(), "--bootstrap-servers", servers, "--command-config", clientConfig);
         assertEquals(6, committed(group).values().stream().mapToLong(Long::longValue).sum(), "nothing after that time");
-        run(2, "replay", "--group", group, "--to", "yesterday", "--bootstrap-servers", servers);
+        run(2, "replay", "--group", group, "--to", "yesterday", "--bootstrap-servers", servers, "--command-config", clientConfig);
     }
 
     @Test
     void aGroupWithALiveConsumerIsLeftAlone() throws Exception {
         String group = "replay-live-" + UUID.randomUUID();
         String topic = consumedTopic(group);
-        try (KafkaConsumer<byte[], byte[]> running = new KafkaConsumer<>(Map.of(
-            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ConsumerConfig.GROUP_ID_CONFIG, group,
+        try (KafkaConsumer<byte[], byte[]> running = new KafkaConsumer<>(TestInfrastructure.kafkaClient(KafkaAccess.ADMIN, ConsumerConfig.GROUP_ID_CONFIG, group,
             ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             running.subscribe(List.of(topic));
             while (running.assignment().isEmpty()) {
@@ -100,7 +100,7 @@ class ReplayIT {
             }
             StringWriter err = new StringWriter();
             int exit = CareersTools.command(new PrintWriter(new StringWriter()), new PrintWriter(err))
-                .execute("replay", "--group", group, "--wait-seconds", "1", "--bootstrap-servers", servers);
+                .execute("replay", "--group", group, "--wait-seconds", "1", "--bootstrap-servers", servers, "--command-config", clientConfig);
             assertEquals(1, exit);
             assertTrue(err.toString().contains("Stop the service first"), err.toString());
         }
