@@ -13,9 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -84,16 +82,6 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
     @Override
     public String origin() {
         return "embedded";
-    }
-
-    @Override
-    public Map<String, String> clientProperties(String principal) {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("bootstrap.servers", bootstrapServers());
-        if (credentials != null) {
-            properties.putAll(credentials.clientProperties(principal));
-        }
-        return properties;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.careers.testkit;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,16 +14,6 @@ record ExternalKafka(String bootstrapServers, String origin, KafkaCredentials se
     /** A cluster without authentication. */
     ExternalKafka(String bootstrapServers, String origin) {
         this(bootstrapServers, origin, null);
-    }
-
-    @Override
-    public Map<String, String> clientProperties(String principal) {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("bootstrap.servers", bootstrapServers);
-        if (secrets != null) {
-            properties.putAll(secrets.clientProperties(principal));
-        }
-        return properties;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.careers.testkit;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +19,10 @@ public interface KafkaCluster {
      * @return client properties
      */
     default Map<String, String> clientProperties(String principal) {
-        return Map.of("bootstrap.servers", bootstrapServers());
+        Map<String, String> properties = new HashMap<>();
+        properties.put("bootstrap.servers", bootstrapServers());
+        credentials().ifPresent(credentials -> properties.putAll(credentials.clientProperties(principal)));
+        return properties;
     }
 
     /** @return the settings of a client that may do anything: the admin's where there is authentication */
