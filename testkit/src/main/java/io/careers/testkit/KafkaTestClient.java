@@ -150,18 +150,8 @@ public final class KafkaTestClient implements AutoCloseable {
     public List<ConsumerRecord<byte[], byte[]>> readUntil(String topic,
                                                           Predicate<List<ConsumerRecord<byte[], byte[]>>> enough,
                                                           Duration timeout) {
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(with(
-            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-            ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "10485760"),
-            new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            Instant deadline = Instant.now().plus(timeout);
-            while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(5))
-                    .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
+        Instant deadline = Instant.now().plus(timeout);
+        try (KafkaConsumer<byte[], byte[]> consumer = readerFromBeginning(topic, deadline)) {
             List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
             while (!enough.test(records) && Instant.now().isBefore(deadline)) {
                 consumer.poll(Duration.ofMillis(200)).forEach(records::add);
@@ -171,22 +161,48 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /**
-     * Reads what a topic holds now (waits a moment for stragglers).
+     * Reads what a topic holds now: every record up to the end offsets it has when called, however
+     * long connecting takes, then whatever else arrives until none has for {@code quiet}.
      *
      * @param topic topic
-     * @param quiet how long no new record must arrive
+     * @param quiet how long no new record must arrive after the end offsets were reached
      * @return every record
      */
     public List<ConsumerRecord<byte[], byte[]>> readAll(String topic, Duration quiet) {
-        long[] last = {System.nanoTime()};
-        int[] seen = {0};
-        return readUntil(topic, records -> {
-            if (records.size() != seen[0]) {
-                seen[0] = records.size();
-                last[0] = System.nanoTime();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        try (KafkaConsumer<byte[], byte[]> consumer = readerFromBeginning(topic, deadline)) {
+            Set<TopicPartition> partitions = consumer.assignment();
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            while (Instant.now().isBefore(deadline)
+                && partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
-            return System.nanoTime() - last[0] > quiet.toNanos();
-        }, Duration.ofSeconds(60));
+            long lastArrival = System.nanoTime();
+            while (System.nanoTime() - lastArrival <= quiet.toNanos() && Instant.now().isBefore(deadline)) {
+                var more = consumer.poll(Duration.ofMillis(Math.max(1, Math.min(200, quiet.toMillis()))));
+                if (!more.isEmpty()) {
+                    more.forEach(records::add);
+                    lastArrival = System.nanoTime();
+                }
+            }
+            return records;
+        }
+    }
+
+    private KafkaConsumer<byte[], byte[]> readerFromBeginning(String topic, Instant deadline) {
+        KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(with(
+            ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+            ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, "10485760"),
+            new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        List<TopicPartition> partitions = new ArrayList<>();
+        while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
+            consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        return consumer;
     }
 
     /**
