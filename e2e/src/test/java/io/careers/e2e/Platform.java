@@ -75,8 +75,29 @@ public final class Platform {
     }
 
     /** @return Kafka's bootstrap servers */
-    public String kafka() {
+    public String kafkaServers() {
         return "localhost:" + KAFKA;
+    }
+
+    /**
+     * @param principal a Kafka principal of the platform, e.g. {@code data-team}
+     * @return the client configuration {@code ./platform} wrote for it: what the tools' {@code --command-config} takes
+     */
+    public Path kafkaClientConfig(String principal) {
+        return state.resolve("kafka").resolve(principal + ".properties");
+    }
+
+    /** @return the settings of a client that may do anything on the platform's broker: its admin */
+    public Map<String, String> kafka() {
+        Properties properties = new Properties();
+        try (var reader = Files.newBufferedReader(kafkaClientConfig("admin"))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the platform wrote no Kafka client configuration", e);
+        }
+        Map<String, String> settings = new HashMap<>();
+        properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
+        return settings;
     }
 
     /** Runs {@code ./platform <args>} and fails with its output if it fails. */

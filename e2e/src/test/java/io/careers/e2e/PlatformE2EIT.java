@@ -168,7 +168,7 @@ class PlatformE2EIT {
             Platform.signal("STOP", articles);
             try {
                 int exit = CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
-                    "--bootstrap-servers", platform.kafka());
+                    "--bootstrap-servers", platform.kafkaServers(), "--command-config", platform.kafkaClientConfig("data-team").toString());
                 assertEquals(0, exit);
                 Eventually.await("salary-service promotes OEWS-2015-05", Duration.ofSeconds(60), () -> current("OEWS-2015-05"));
                 int atPromotion = readers.pages();
@@ -202,7 +202,7 @@ class PlatformE2EIT {
         try (KafkaTestClient kafka = new KafkaTestClient(platform.kafka())) {
             int statsEvents = kafka.readAll(Topics.OCCUPATION_STATS, QUIET).size();
             assertEquals(0, CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
-                "--bootstrap-servers", platform.kafka()));
+                "--bootstrap-servers", platform.kafkaServers(), "--command-config", platform.kafkaClientConfig("data-team").toString()));
             kafka.awaitGroupAt("salary-service", kafka.endOffsets(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES)),
                 Duration.ofSeconds(60));
             assertEquals(statsEvents, kafka.readAll(Topics.OCCUPATION_STATS, QUIET).size(),
@@ -285,7 +285,7 @@ class PlatformE2EIT {
     @Test
     @Order(5)
     void aReleasePublishedAsFourFilesByTwoJobsIsShownOnlyOnceItsLastPartIsIn() {
-        String[] parts = {"--parts", "nation-and-states,metro-and-nonmetro", "--bootstrap-servers", platform.kafka()};
+        String[] parts = {"--parts", "nation-and-states,metro-and-nonmetro", "--bootstrap-servers", platform.kafkaServers(), "--command-config", platform.kafkaClientConfig("data-team").toString()};
         // The first job publishes the national and state files of May 2018, as BLS ships them.
         assertEquals(0, CareersTools.run(concat(new String[] {"publish-release", "src/test/resources/m2018/national_M2018_dl.csv",
             "src/test/resources/m2018/state_M2018_dl.csv", "--period", "2018-05", "--part", "nation-and-states"}, parts)));
@@ -326,7 +326,7 @@ class PlatformE2EIT {
         StringWriter refused = new StringWriter();
         assertEquals(1, CareersTools.run(new PrintWriter(refused), "publish-release", "src/test/resources/m2018/BOS_M2018_dl.csv",
             "--period", "2018-05", "--part", "nonmetro", "--parts", "nonmetro,the-rest", "--wait", "--wait-seconds", "60",
-            "--salary-url", salary, "--bootstrap-servers", platform.kafka()));
+            "--salary-url", salary, "--bootstrap-servers", platform.kafkaServers(), "--command-config", platform.kafkaClientConfig("data-team").toString()));
         assertTrue(refused.toString().contains("completion record: parts: [nonmetro, the-rest] disagrees with "
             + "[metro-and-nonmetro, nation-and-states]"), refused.toString());
     }
