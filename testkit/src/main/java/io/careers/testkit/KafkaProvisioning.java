@@ -15,6 +15,8 @@ import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.quota.ClientQuotaAlteration;
+import org.apache.kafka.common.quota.ClientQuotaEntity;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
@@ -33,7 +35,8 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Makes a broker enforce {@link KafkaAccess}: a SCRAM user per principal and the ACLs of its grant,
- * and for each partner that feeds through Kafka its feed topic and the feed's dead-letter topic.
+ * and for each partner that feeds through Kafka its feed topic, the feed's dead-letter topic and a
+ * quota on what its principal may write per second.
  * Run as the admin; every step may run again (users are upserted, ACLs and topics that exist stay).
  */
 public final class KafkaProvisioning {
@@ -47,7 +50,8 @@ public final class KafkaProvisioning {
      * {@code KAFKA_BOOTSTRAP_SERVERS}; {@code KAFKA_PASSWORD_<PRINCIPAL>} for the admin and each
      * principal of the platform, the name upper-cased with {@code -} as {@code _}
      * ({@code KAFKA_PASSWORD_SALARY_SERVICE}); {@code KAFKA_PARTNER_PASSWORDS}, the partners that feed
-     * through Kafka as {@code partnerId=password,...}.
+     * through Kafka as {@code partnerId=password,...}; {@code KAFKA_PARTNER_FEED_BYTES_PER_SECOND}, each
+     * partner's quota (default {@link KafkaAccess#PARTNER_FEED_BYTES_PER_SECOND}).
      *
      * @param args none
      */
@@ -69,7 +73,9 @@ public final class KafkaProvisioning {
         KafkaCredentials credentials = new KafkaCredentials(passwords);
         Map<String, String> admin = new HashMap<>(credentials.clientProperties(KafkaAccess.ADMIN));
         admin.put("bootstrap.servers", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
-        apply(admin, credentials, partners);
+        String quota = System.getenv("KAFKA_PARTNER_FEED_BYTES_PER_SECOND");
+        apply(admin, credentials, partners, quota == null || quota.isBlank()
+            ? KafkaAccess.PARTNER_FEED_BYTES_PER_SECOND : Long.parseLong(quota.trim()));
         System.out.println("Kafka users and ACLs provisioned: " + passwords.size() + " principals, " + partners.size() + " partner feeds");
     }
 
@@ -87,16 +93,30 @@ public final class KafkaProvisioning {
     }
 
     /**
+     * Provisions with each partner's quota at {@link KafkaAccess#PARTNER_FEED_BYTES_PER_SECOND}.
+     *
      * @param admin       settings of an admin client (bootstrap servers and the admin's credentials)
      * @param credentials the users to create: every one but the admin gets a SCRAM credential
      * @param partners    the partners that feed through Kafka; each one's principal must be in the credentials
      */
     public static void apply(Map<String, String> admin, KafkaCredentials credentials, Collection<String> partners) {
+        apply(admin, credentials, partners, KafkaAccess.PARTNER_FEED_BYTES_PER_SECOND);
+    }
+
+    /**
+     * @param admin                  settings of an admin client (bootstrap servers and the admin's credentials)
+     * @param credentials            the users to create: every one but the admin gets a SCRAM credential
+     * @param partners               the partners that feed through Kafka; each one's principal must be in the credentials
+     * @param partnerBytesPerSecond  what each partner's principal may write per second
+     */
+    public static void apply(Map<String, String> admin, KafkaCredentials credentials, Collection<String> partners,
+                             long partnerBytesPerSecond) {
         List<KafkaGrant> grants = new ArrayList<>(KafkaAccess.platform());
         partners.forEach(partner -> grants.addAll(KafkaAccess.partner(partner)));
         try (Admin client = Admin.create(new HashMap<>(admin))) {
             upsertUsers(client, credentials);
             createFeedTopics(client, partners);
+            limitPartnerWrites(client, partners, partnerBytesPerSecond);
             List<AclBinding> bindings = grants.stream().flatMap(grant -> bindingsOf(grant).stream()).toList();
             client.createAcls(bindings).all().get();
             awaitVisible(client, Set.copyOf(bindings).size());
@@ -161,6 +181,18 @@ public final class KafkaProvisioning {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** A partner's runaway producer is slowed by the broker, not served at the expense of the others. */
+    private static void limitPartnerWrites(Admin client, Collection<String> partners, long bytesPerSecond)
+        throws ExecutionException, InterruptedException {
+        List<ClientQuotaAlteration> quotas = partners.stream().map(partner -> new ClientQuotaAlteration(
+                new ClientQuotaEntity(Map.of(ClientQuotaEntity.USER, KafkaAccess.partnerPrincipal(partner))),
+                List.of(new ClientQuotaAlteration.Op("producer_byte_rate", (double) bytesPerSecond))))
+            .toList();
+        if (!quotas.isEmpty()) {
+            client.alterClientQuotas(quotas).all().get();
         }
     }
 

@@ -200,12 +200,24 @@ public final class TestInfrastructure {
 
     /**
      * Lets a partner feed its listings through Kafka: creates its principal, its feed topic and the
-     * feed's dead-letter topic, and grants them ({@link KafkaAccess#partner}).
+     * feed's dead-letter topic, and grants them ({@link KafkaAccess#partner}), with the platform's
+     * quota ({@link KafkaAccess#PARTNER_FEED_BYTES_PER_SECOND}).
      *
      * @param partnerId the partner
      * @return the partner's client settings
      */
-    public static synchronized Map<String, String> partnerFeedClient(String partnerId) {
+    public static Map<String, String> partnerFeedClient(String partnerId) {
+        return partnerFeedClient(partnerId, KafkaAccess.PARTNER_FEED_BYTES_PER_SECOND);
+    }
+
+    /**
+     * As {@link #partnerFeedClient(String)}, with a quota of its own.
+     *
+     * @param partnerId      the partner
+     * @param bytesPerSecond what the partner's principal may write per second
+     * @return the partner's client settings
+     */
+    public static synchronized Map<String, String> partnerFeedClient(String partnerId, long bytesPerSecond) {
         KafkaCluster cluster = kafka();
         KafkaCredentials broker = cluster.credentials().orElseThrow(() ->
             new IllegalStateException("the test broker has no authentication: partners cannot have principals"));
@@ -213,7 +225,7 @@ public final class TestInfrastructure {
         KafkaCredentials partner = KafkaCredentials.generate(List.of(principal));
         KafkaProvisioning.apply(cluster.adminProperties(),
             new KafkaCredentials(Map.of(KafkaAccess.ADMIN, broker.passwords().get(KafkaAccess.ADMIN),
-                principal, partner.passwords().get(principal))), List.of(partnerId));
+                principal, partner.passwords().get(principal))), List.of(partnerId), bytesPerSecond);
         Map<String, String> properties = new HashMap<>(KafkaCredentials.clientProperties(principal, partner.passwords().get(principal)));
         properties.put("bootstrap.servers", cluster.bootstrapServers());
         return properties;

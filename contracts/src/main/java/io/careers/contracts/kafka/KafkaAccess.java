@@ -22,6 +22,12 @@ public final class KafkaAccess {
     public static final String DATA_TEAM = "data-team";
     /** Prefix of a partner's principal: {@code partner-<partnerId>}. */
     public static final String PARTNER_PREFIX = "partner-";
+    /**
+     * What a partner's principal may write per second, in bytes (a Kafka user quota): 4 MiB, about
+     * the partner API's 10,000 listings a second. Above it the broker delays that partner's producer;
+     * the platform's own principals have no quota.
+     */
+    public static final long PARTNER_FEED_BYTES_PER_SECOND = 4L << 20;
 
     private static final List<String> DATA_TEAM_TOPICS = List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES,
         Topics.EMPLOYMENT_PROJECTIONS, Topics.SOC_CROSSWALK);
