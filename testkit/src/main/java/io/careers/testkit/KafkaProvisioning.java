@@ -73,10 +73,17 @@ public final class KafkaProvisioning {
         KafkaCredentials credentials = new KafkaCredentials(passwords);
         Map<String, String> admin = new HashMap<>(credentials.clientProperties(KafkaAccess.ADMIN));
         admin.put("bootstrap.servers", System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
-        String quota = System.getenv("KAFKA_PARTNER_FEED_BYTES_PER_SECOND");
-        apply(admin, credentials, partners, quota == null || quota.isBlank()
-            ? KafkaAccess.PARTNER_FEED_BYTES_PER_SECOND : Long.parseLong(quota.trim()));
+        apply(admin, credentials, partners, partnerFeedBytesPerSecond());
         System.out.println("Kafka users and ACLs provisioned: " + passwords.size() + " principals, " + partners.size() + " partner feeds");
+    }
+
+    /**
+     * @return what each partner's principal may write per second: {@code KAFKA_PARTNER_FEED_BYTES_PER_SECOND},
+     *         else {@link KafkaAccess#PARTNER_FEED_BYTES_PER_SECOND}
+     */
+    static long partnerFeedBytesPerSecond() {
+        String quota = System.getenv("KAFKA_PARTNER_FEED_BYTES_PER_SECOND");
+        return quota == null || quota.isBlank() ? KafkaAccess.PARTNER_FEED_BYTES_PER_SECOND : Long.parseLong(quota.trim());
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -95,8 +95,8 @@ public final class LocalInfrastructure {
             credentials);
         Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-stop"));
         if (credentials != null) {
-            KafkaProvisioning.apply(broker.adminProperties(), credentials, partnerFeeds(), Long.parseLong(
-                env("KAFKA_PARTNER_FEED_BYTES_PER_SECOND", Long.toString(KafkaAccess.PARTNER_FEED_BYTES_PER_SECOND))));
+            KafkaProvisioning.apply(broker.adminProperties(), credentials, partnerFeeds(),
+                KafkaProvisioning.partnerFeedBytesPerSecond());
         }
         return broker;
     }
