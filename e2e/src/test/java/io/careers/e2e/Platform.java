@@ -1,5 +1,8 @@
 package io.careers.e2e;
 
+import io.careers.contracts.kafka.KafkaAccess;
+import io.careers.testkit.KafkaCredentials;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,22 +84,19 @@ public final class Platform {
 
     /**
      * @param principal a Kafka principal of the platform, e.g. {@code data-team}
-     * @return the client configuration {@code ./platform} wrote for it: what the tools' {@code --command-config} takes
+     * @return the options with which the tools connect as that principal: the broker and the client
+     *         configuration {@code ./platform} wrote for it ({@code --command-config})
      */
-    public Path kafkaClientConfig(String principal) {
-        return state.resolve("kafka").resolve(principal + ".properties");
+    public String[] kafkaToolOptions(String principal) {
+        return new String[] {"--bootstrap-servers", kafkaServers(),
+            "--command-config", state.resolve("kafka").resolve(principal + ".properties").toString()};
     }
 
     /** @return the settings of a client that may do anything on the platform's broker: its admin */
     public Map<String, String> kafka() {
-        Properties properties = new Properties();
-        try (var reader = Files.newBufferedReader(kafkaClientConfig("admin"))) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the platform wrote no Kafka client configuration", e);
-        }
-        Map<String, String> settings = new HashMap<>();
-        properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name)));
+        Map<String, String> settings = new HashMap<>(
+            KafkaCredentials.read(state.resolve("kafka").resolve("credentials")).clientProperties(KafkaAccess.ADMIN));
+        settings.put("bootstrap.servers", kafkaServers());
         return settings;
     }
 

@@ -3,6 +3,7 @@ package io.careers.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.Topics;
 import io.careers.contracts.auth.AccessTokens;
+import io.careers.contracts.kafka.KafkaAccess;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.tools.cli.CareersTools;
@@ -167,8 +168,8 @@ class PlatformE2EIT {
             long articles = platform.servicePid("articles-service");
             Platform.signal("STOP", articles);
             try {
-                int exit = CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
-                    "--bootstrap-servers", platform.kafkaServers(), "--command-config", platform.kafkaClientConfig("data-team").toString());
+                int exit = CareersTools.run(concat(new String[] {"publish-release", "src/test/resources/oews-2015-05.csv",
+                    "--period", "2015-05"}, platform.kafkaToolOptions(KafkaAccess.DATA_TEAM)));
                 assertEquals(0, exit);
                 Eventually.await("salary-service promotes OEWS-2015-05", Duration.ofSeconds(60), () -> current("OEWS-2015-05"));
                 int atPromotion = readers.pages();
@@ -201,8 +202,8 @@ class PlatformE2EIT {
         String releasesBefore = web.get("http://localhost:" + Platform.SALARY + "/api/v1/releases").body().toString();
         try (KafkaTestClient kafka = new KafkaTestClient(platform.kafka())) {
             int statsEvents = kafka.readAll(Topics.OCCUPATION_STATS, QUIET).size();
-            assertEquals(0, CareersTools.run("publish-release", "src/test/resources/oews-2015-05.csv", "--period", "2015-05",
-                "--bootstrap-servers", platform.kafkaServers(), "--command-config", platform.kafkaClientConfig("data-team").toString()));
+            assertEquals(0, CareersTools.run(concat(new String[] {"publish-release", "src/test/resources/oews-2015-05.csv",
+                "--period", "2015-05"}, platform.kafkaToolOptions(KafkaAccess.DATA_TEAM))));
             kafka.awaitGroupAt("salary-service", kafka.endOffsets(List.of(Topics.WAGE_ESTIMATES, Topics.RELEASES)),
                 Duration.ofSeconds(60));
             assertEquals(statsEvents, kafka.readAll(Topics.OCCUPATION_STATS, QUIET).size(),
@@ -285,7 +286,8 @@ class PlatformE2EIT {
     @Test
     @Order(5)
     void aReleasePublishedAsFourFilesByTwoJobsIsShownOnlyOnceItsLastPartIsIn() {
-        String[] parts = {"--parts", "nation-and-states,metro-and-nonmetro", "--bootstrap-servers", platform.kafkaServers(), "--command-config", platform.kafkaClientConfig("data-team").toString()};
+        String[] parts = concat(new String[] {"--parts", "nation-and-states,metro-and-nonmetro"},
+            platform.kafkaToolOptions(KafkaAccess.DATA_TEAM));
         // The first job publishes the national and state files of May 2018, as BLS ships them.
         assertEquals(0, CareersTools.run(concat(new String[] {"publish-release", "src/test/resources/m2018/national_M2018_dl.csv",
             "src/test/resources/m2018/state_M2018_dl.csv", "--period", "2018-05", "--part", "nation-and-states"}, parts)));
@@ -324,9 +326,9 @@ class PlatformE2EIT {
 
         // A job that names other parts is refused by salary-service, and --wait says why.
         StringWriter refused = new StringWriter();
-        assertEquals(1, CareersTools.run(new PrintWriter(refused), "publish-release", "src/test/resources/m2018/BOS_M2018_dl.csv",
-            "--period", "2018-05", "--part", "nonmetro", "--parts", "nonmetro,the-rest", "--wait", "--wait-seconds", "60",
-            "--salary-url", salary, "--bootstrap-servers", platform.kafkaServers(), "--command-config", platform.kafkaClientConfig("data-team").toString()));
+        assertEquals(1, CareersTools.run(new PrintWriter(refused), concat(new String[] {"publish-release",
+            "src/test/resources/m2018/BOS_M2018_dl.csv", "--period", "2018-05", "--part", "nonmetro", "--parts", "nonmetro,the-rest",
+            "--wait", "--wait-seconds", "60", "--salary-url", salary}, platform.kafkaToolOptions(KafkaAccess.DATA_TEAM))));
         assertTrue(refused.toString().contains("completion record: parts: [nonmetro, the-rest] disagrees with "
             + "[metro-and-nonmetro, nation-and-states]"), refused.toString());
     }
