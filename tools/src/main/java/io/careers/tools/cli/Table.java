@@ -1,11 +1,11 @@
 package io.careers.tools.cli;
 
-import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,16 +13,24 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * A table file as BLS publishes them: CSV (RFC 4180: quoted fields, doubled quotes, commas and
- * line breaks inside quotes) or the first sheet of an XLSX or XLS workbook. It has the header
- * row's column names and each record's line (row) number for error messages. BLS puts title rows
- * above the header ("Table 1.2 ...", "(Numbers in thousands)"): the header is the first row that
- * names the column the caller looks for, and the rows above it are left out.
+ * A table file as BLS publishes them: CSV (RFC 4180) or the first sheet of an XLSX or XLS
+ * workbook. It has the header row's column names and each record's line (row) number for error
+ * messages. BLS puts title rows above the header ("Table 1.2 ...", "(Numbers in thousands)"): the
+ * header is the first row that names the column the caller looks for, and the rows above it are
+ * left out.
+ *
+ * <p>{@link #read} holds every record; {@link #open} reads them as they are asked for
+ * ({@link #nextRecords}), for files too large to hold as text, and is closed by its caller.
  */
-public final class Table {
-    private final Map<String, Integer> columns;
+public final class Table implements Closeable {
+    /** How many rows may stand above the header: BLS's title rows are a handful. */
+    private static final int MAX_TITLE_ROWS = 50;
+
+    private final Map<String, Integer> columns = new HashMap<>();
     private final List<String> header;
-    private final List<Record> records;
+    private final Deque<Record> buffered;
+    private final Rows rest;
+    private List<Record> all;
 
     /**
      * One record.
@@ -33,10 +41,10 @@ public final class Table {
     public record Record(int line, List<String> fields) {
     }
 
-    private Table(List<String> header, List<Record> records) {
+    private Table(List<String> header, Deque<Record> buffered, Rows rest) {
         this.header = header;
-        this.records = records;
-        this.columns = new HashMap<>();
+        this.buffered = buffered;
+        this.rest = rest;
         for (int i = 0; i < header.size(); i++) {
             columns.putIfAbsent(normalise(header.get(i)), i);
         }
@@ -55,44 +63,80 @@ public final class Table {
      * @return the file's table
      */
     public static Table read(Path file, String headerColumn) throws IOException {
-        return read(file, headerColumn == null ? null : cell -> cell.equals(normalise(headerColumn)));
+        return read(file, headerCell(headerColumn));
     }
 
     /**
      * @param file       XLSX or XLS by its name's ending, CSV otherwise
      * @param headerCell whether a cell (lowercase, spacing collapsed) names a column only the header
      *                   row has; rows above the first such row are titles and left out
-     * @return the file's table
+     * @return the file's table, every record read and the file closed
      */
     public static Table read(Path file, Predicate<String> headerCell) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
-            return of(file, Xlsx.rows(file), headerCell);
-        }
-        if (name.endsWith(".xls")) {
-            return of(file, Xls.rows(file), headerCell);
-        }
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return of(file, parse(in), headerCell);
+        try (Table table = open(file, headerCell)) {
+            List<Record> all = new ArrayList<>();
+            List<Record> next;
+            while (!(next = table.nextRecords(4096)).isEmpty()) {
+                all.addAll(next);
+            }
+            table.all = all;
+            return table;
         }
     }
 
-    private static Table of(Path file, List<Record> all, Predicate<String> headerCell) throws IOException {
-        if (all.isEmpty()) {
-            throw new IOException(file + " is empty: a header row is expected");
-        }
-        int headerRow = 0;
-        for (int i = 0; headerCell != null && i < Math.min(all.size(), 50); i++) {
-            if (all.get(i).fields().stream().anyMatch(f -> headerCell.test(normalise(unmarked(f))))) {
-                headerRow = i;
-                break;
+    /**
+     * @param file         XLSX or XLS by its name's ending, CSV otherwise
+     * @param headerColumn as in {@link #read(Path, String)}
+     * @return the file's table with its header read, its records read as they are asked for
+     */
+    public static Table open(Path file, String headerColumn) throws IOException {
+        return open(file, headerCell(headerColumn));
+    }
+
+    private static Table open(Path file, Predicate<String> headerCell) throws IOException {
+        Rows rows = rowsOf(file);
+        try {
+            Deque<Record> top = new ArrayDeque<>();
+            Record row;
+            int headerRow = -1;
+            while (top.size() < MAX_TITLE_ROWS && (row = rows.next()) != null) {
+                top.add(row);
+                if (headerCell != null && row.fields().stream().anyMatch(f -> headerCell.test(normalise(unmarked(f))))) {
+                    headerRow = top.size() - 1;
+                    break;
+                }
             }
+            if (top.isEmpty()) {
+                throw new IOException(file + " is empty: a header row is expected");
+            }
+            // Without a row naming the column, the first row is the header and the others are records again.
+            for (int i = 0; i < headerRow; i++) {
+                top.removeFirst();
+            }
+            List<String> header = new ArrayList<>(top.removeFirst().fields());
+            if (!header.isEmpty()) {
+                header.set(0, unmarked(header.get(0)));
+            }
+            return new Table(header, top, rows);
+        } catch (IOException | RuntimeException e) {
+            rows.close();
+            throw e;
         }
-        List<String> header = new ArrayList<>(all.get(headerRow).fields());
-        if (!header.isEmpty()) {
-            header.set(0, unmarked(header.get(0)));
+    }
+
+    private static Rows rowsOf(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return Xlsx.open(file);
         }
-        return new Table(header, all.subList(headerRow + 1, all.size()));
+        if (name.endsWith(".xls")) {
+            return Xls.open(file);
+        }
+        return Csv.open(file);
+    }
+
+    private static Predicate<String> headerCell(String headerColumn) {
+        return headerColumn == null ? null : cell -> cell.equals(normalise(headerColumn));
     }
 
     /** @return the text without a byte-order mark */
@@ -100,9 +144,29 @@ public final class Table {
         return field.startsWith("\uFEFF") ? field.substring(1) : field;
     }
 
-    /** @return the records after the header */
+    /**
+     * @param most how many at the most
+     * @return the next records after those already asked for; empty after the last
+     * @throws IOException when the file cannot be read
+     */
+    public List<Record> nextRecords(int most) throws IOException {
+        List<Record> next = new ArrayList<>(Math.min(most, 4096));
+        while (next.size() < most && !buffered.isEmpty()) {
+            next.add(buffered.removeFirst());
+        }
+        Record row;
+        while (next.size() < most && (row = rest.next()) != null) {
+            next.add(row);
+        }
+        return next;
+    }
+
+    /** @return the records after the header, of a table from {@link #read} */
     public List<Record> records() {
-        return records;
+        if (all == null) {
+            throw new IllegalStateException("an opened table is read with nextRecords");
+        }
+        return all;
     }
 
     /** @return the header's column names as written */
@@ -133,70 +197,8 @@ public final class Table {
         return name.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    private static List<Record> parse(BufferedReader in) throws IOException {
-        List<Record> records = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int line = 1;
-        int start = 1;
-        int c;
-        while ((c = in.read()) != -1) {
-            char ch = (char) c;
-            if (quoted) {
-                if (ch == '"') {
-                    in.mark(1);
-                    int next = in.read();
-                    if (next == '"') {
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                        if (next != -1) {
-                            in.reset();
-                        }
-                    }
-                } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
-                }
-                continue;
-            }
-            switch (ch) {
-                case '"' -> {
-                    quoted = true;
-                    any = true;
-                }
-                case ',' -> {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                    any = true;
-                }
-                case '\r' -> {
-                }
-                case '\n' -> {
-                    if (any || field.length() > 0) {
-                        fields.add(field.toString());
-                        records.add(new Record(start, List.copyOf(fields)));
-                    }
-                    fields.clear();
-                    field.setLength(0);
-                    any = false;
-                    line++;
-                    start = line;
-                }
-                default -> {
-                    field.append(ch);
-                    any = true;
-                }
-            }
-        }
-        if (any || field.length() > 0) {
-            fields.add(field.toString());
-            records.add(new Record(start, List.copyOf(fields)));
-        }
-        return records;
+    @Override
+    public void close() throws IOException {
+        rest.close();
     }
 }

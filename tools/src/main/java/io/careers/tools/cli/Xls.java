@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -22,7 +23,22 @@ final class Xls {
     private Xls() {
     }
 
-    static List<Table.Record> rows(Path file) throws IOException {
+    /** @return the rows of a workbook, read whole: an .xls sheet holds at most 65,536 of them */
+    static Rows open(Path file) throws IOException {
+        Iterator<Table.Record> rows = rows(file).iterator();
+        return new Rows() {
+            @Override
+            public Table.Record next() {
+                return rows.hasNext() ? rows.next() : null;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static List<Table.Record> rows(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file); HSSFWorkbook workbook = new HSSFWorkbook(in)) {
             Sheet sheet = workbook.getSheetAt(0);
             List<Table.Record> records = new ArrayList<>();

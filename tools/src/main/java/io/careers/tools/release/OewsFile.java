@@ -1,5 +1,6 @@
 package io.careers.tools.release;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.ContractJson;
 import io.careers.contracts.ContractSchemas;
 import io.careers.contracts.EventSchema;
@@ -81,64 +82,92 @@ public final class OewsFile {
     public static Parsed parse(Table table, OewsFileKind kind, String releaseId, String referencePeriod, String socVersion,
                                int revision) {
         OewsColumns columns = OewsColumns.of(table, kind);
-        if (!columns.missing().isEmpty()) {
-            return new Parsed(Map.of(), List.of(new RowProblem(1, "the header has no " + String.join(", ", columns.missing())
-                + " column (found: " + String.join(", ", table.header()) + "; a " + kind.name().toLowerCase(Locale.ROOT)
-                + " file needs " + String.join(", ", columns.required()) + ")")), 0, 0);
+        RowProblem missing = missingColumns(table, columns, kind);
+        if (missing != null) {
+            return new Parsed(Map.of(), List.of(missing), 0, 0);
         }
-        // Rows are read and checked in parallel (a release has some 400,000), then merged in file order.
-        List<Row> rows = table.records().parallelStream()
-            .map(record -> row(table, columns, record, releaseId, referencePeriod, socVersion, revision)).toList();
+        List<Row> rows = check(table, columns, table.records(), new Release(releaseId, referencePeriod, socVersion, revision));
         Map<String, Line> estimates = new LinkedHashMap<>();
         List<RowProblem> problems = new ArrayList<>();
-        int skipped = 0;
-        int notes = 0;
+        EstimateMerge merge = new EstimateMerge();
         for (Row row : rows) {
-            switch (row.kind()) {
-                case NOTE -> notes++;
-                case SKIPPED -> skipped++;
-                case ESTIMATE -> {
-                    Line previous = row.estimate() == null ? null : estimates.get(row.estimate().key());
-                    List<String> rowProblems = new ArrayList<>(row.problems());
-                    if (previous != null) {
-                        rowProblems.add("area " + row.estimate().area().code() + " and occupation "
-                            + row.estimate().occupation().code() + " appear twice (also line " + previous.line() + ")");
-                    }
-                    if (rowProblems.isEmpty()) {
-                        estimates.put(row.estimate().key(), new Line(row.line(), row.estimate()));
-                    } else {
-                        rowProblems.forEach(p -> problems.add(new RowProblem(row.line(), p)));
-                    }
-                }
-                default -> throw new IllegalStateException(row.kind().name());
+            if (merge.add("", row, problems)) {
+                estimates.put(row.estimate().key(), new Line(row.line(), row.estimate()));
             }
         }
-        return new Parsed(estimates, problems, skipped, notes);
+        return new Parsed(estimates, problems, merge.skipped(), merge.notes());
     }
 
-    private enum RowKind { NOTE, SKIPPED, ESTIMATE }
-
-    /** A row as read on its own: what it is, its estimate if it has one, and what is wrong with it. */
-    private record Row(int line, RowKind kind, WageEstimate estimate, List<String> problems) {
+    /**
+     * What every estimate of a run shares.
+     *
+     * @param releaseId       e.g. OEWS-2023-05
+     * @param referencePeriod e.g. 2023-05
+     * @param socVersion      SOC version of the codes
+     * @param revision        0, or higher for a correction
+     */
+    record Release(String releaseId, String referencePeriod, String socVersion, int revision) {
     }
 
-    private static Row row(Table table, OewsColumns columns, Table.Record record, String releaseId, String referencePeriod,
-                           String socVersion, int revision) {
+    /** @return the problem of a header without a column the file's kind needs, or null */
+    static RowProblem missingColumns(Table table, OewsColumns columns, OewsFileKind kind) {
+        if (columns.missing().isEmpty()) {
+            return null;
+        }
+        return new RowProblem(1, "the header has no " + String.join(", ", columns.missing()) + " column (found: "
+            + String.join(", ", table.header()) + "; a " + kind.name().toLowerCase(Locale.ROOT) + " file needs "
+            + String.join(", ", columns.required()) + ")");
+    }
+
+    /** What a row is: BLS's footnote, a row of another industry, ownership or group, or an estimate. */
+    enum RowKind { NOTE, SKIPPED, ESTIMATE }
+
+    /**
+     * A row as read on its own: what it is, its estimate and the estimate's JSON if it has one, and
+     * what is wrong with it.
+     */
+    record Row(int line, RowKind kind, WageEstimate estimate, String json, List<String> problems) {
+    }
+
+    /**
+     * Reads and checks rows on their own, each against the contract's schema and the percentile
+     * order; safe to call from several threads at once for different rows.
+     *
+     * @param table   the file
+     * @param columns its columns
+     * @param records some of its records
+     * @param release what every estimate shares
+     * @return a row per record, in order
+     */
+    static List<Row> check(Table table, OewsColumns columns, List<Table.Record> records, Release release) {
+        List<Row> rows = new ArrayList<>(records.size());
+        for (Table.Record record : records) {
+            rows.add(row(table, columns, record, release));
+        }
+        return rows;
+    }
+
+    private static Row row(Table table, OewsColumns columns, Table.Record record, Release release) {
         if (isNote(table, columns, record)) {
-            return new Row(record.line(), RowKind.NOTE, null, List.of());
+            return new Row(record.line(), RowKind.NOTE, null, null, List.of());
         }
         if (!columns.isCrossIndustryDetailed(record)) {
-            return new Row(record.line(), RowKind.SKIPPED, null, List.of());
+            return new Row(record.line(), RowKind.SKIPPED, null, null, List.of());
         }
         List<String> problems = new ArrayList<>();
-        WageEstimate estimate = estimate(table, columns, record, releaseId, referencePeriod, socVersion, revision, problems);
+        WageEstimate estimate = estimate(table, columns, record, release.releaseId(), release.referencePeriod(),
+            release.socVersion(), release.revision(), problems);
+        String json = null;
         if (estimate != null) {
-            for (SchemaViolation v : ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, ContractJson.tree(estimate))) {
+            JsonNode tree = ContractJson.tree(estimate);
+            for (SchemaViolation v : ContractSchemas.validate(EventSchema.WAGE_ESTIMATE, tree)) {
                 problems.add(v.toString());
             }
             problems.addAll(percentileOrder(estimate));
+            // Written here, on the checking threads, so that sending only hands text to Kafka.
+            json = problems.isEmpty() ? ContractJson.write(estimate) : null;
         }
-        return new Row(record.line(), RowKind.ESTIMATE, estimate, problems);
+        return new Row(record.line(), RowKind.ESTIMATE, estimate, json, problems);
     }
 
     private static WageEstimate estimate(Table table, OewsColumns columns, Table.Record record, String releaseId,

@@ -4,7 +4,6 @@ import io.careers.contracts.ContractJson;
 import io.careers.contracts.Topics;
 import io.careers.contracts.id.IdentifierFormat;
 import io.careers.contracts.salary.ReleaseCompletion;
-import io.careers.contracts.salary.WageEstimate;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.Progress;
 import io.careers.tools.cli.PublishOptions;
@@ -19,7 +18,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -84,7 +82,7 @@ public final class PublishRelease extends ToolCommand {
             long started = System.nanoTime();
             ReleaseSources.Found found = ReleaseSources.of(files, scratch);
             found.passed().forEach(passed -> out().println("  passed over " + passed));
-            ReleaseReader.Release read = ReleaseReader.read(found.sources(), release, period, soc, revision);
+            ReleaseReader.Release read = ReleaseReader.read(found.sources(), new OewsFile.Release(release, period, soc, revision));
             long readAt = System.nanoTime();
             read.summaries().forEach(out()::println);
             out().printf("%,d estimates of release %s (%s)%s%s, %,d problems%n", read.estimates().size(), release, period,
@@ -98,7 +96,7 @@ public final class PublishRelease extends ToolCommand {
             if (waitUntilCurrent) {
                 // The follower notes where the dead-letter topics end before anything is sent, and is closed however sending ends.
                 try (ReleaseFollower follower = new ReleaseFollower(salaryUrl, options, release, salaryGroup)) {
-                    Map<TopicPartition, Long> sent = send(release, read.estimates().values());
+                    Map<TopicPartition, Long> sent = send(release, read.estimates());
                     long sentAt = System.nanoTime();
                     int waited = follower.follow(read.estimates().size(), part, Duration.ofSeconds(waitSeconds), sent, out());
                     out().printf(Locale.ROOT, "Timing: %.1f s reading and checking the files, %.1f s sending, %.1f s from the "
@@ -107,7 +105,7 @@ public final class PublishRelease extends ToolCommand {
                     return read.problems().isEmpty() ? waited : ReleaseFollower.FAILED;
                 }
             }
-            send(release, read.estimates().values());
+            send(release, read.estimates());
             out().printf("Sent %,d estimates and the completion record of %s%s. salary-service makes it current once it holds "
                 + "all of them%s.%n", read.estimates().size(), release, part == null ? "" : " part " + part,
                 part == null ? "" : " and every part's completion record is in");
@@ -148,13 +146,13 @@ public final class PublishRelease extends ToolCommand {
     }
 
     /** @return the last offset written, per partition */
-    private Map<TopicPartition, Long> send(String release, Collection<WageEstimate> estimates) {
+    private Map<TopicPartition, Long> send(String release, List<ReleaseReader.Estimate> estimates) {
         Progress progress = new Progress("estimates", estimates.size(), System.err);
         try (KafkaSender kafka = new KafkaSender(options, "release " + release + (part == null ? "" : " part " + part))) {
             // A job publishing one part says so on each estimate, so that salary-service counts them per part.
             Map<String, String> headers = part == null ? Map.of() : Map.of(ReleaseCompletion.PART_HEADER, part);
-            for (WageEstimate estimate : estimates) {
-                kafka.send(Topics.WAGE_ESTIMATES, estimate.key(), ContractJson.write(estimate), headers);
+            for (ReleaseReader.Estimate estimate : estimates) {
+                kafka.send(Topics.WAGE_ESTIMATES, estimate.key(), estimate.json(), headers);
                 progress.advance(1);
             }
             kafka.flush();

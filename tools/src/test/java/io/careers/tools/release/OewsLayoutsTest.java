@@ -1,5 +1,6 @@
 package io.careers.tools.release;
 
+import io.careers.contracts.ContractJson;
 import io.careers.contracts.salary.Area;
 import io.careers.contracts.salary.AreaType;
 import io.careers.contracts.salary.Footnote;
@@ -13,10 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -37,7 +41,7 @@ class OewsLayoutsTest {
     Path scratch;
 
     private static ReleaseReader.Release read(List<ReleaseSources.Source> sources) throws IOException {
-        return ReleaseReader.read(sources, "OEWS-2013-05", "2013-05", "2010", 0);
+        return ReleaseReader.read(sources, new OewsFile.Release("OEWS-2013-05", "2013-05", "2010", 0));
     }
 
     private static ReleaseSources.Source file(Path path) {
@@ -45,7 +49,20 @@ class OewsLayoutsTest {
     }
 
     private static WageEstimate estimate(ReleaseReader.Release release, String area, String soc) {
-        return release.estimates().get("OEWS-2013-05:" + area + ":" + soc);
+        return byKey(release).get("OEWS-2013-05:" + area + ":" + soc);
+    }
+
+    /** @return the estimates as they will be sent, read back */
+    private static Map<String, WageEstimate> byKey(ReleaseReader.Release release) {
+        Map<String, WageEstimate> estimates = new LinkedHashMap<>();
+        for (ReleaseReader.Estimate estimate : release.estimates()) {
+            try {
+                estimates.put(estimate.key(), ContractJson.bind(ContractJson.readTree(estimate.json()), WageEstimate.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return estimates;
     }
 
     @Test
@@ -102,8 +119,7 @@ class OewsLayoutsTest {
 
     @Test
     void aFileOfAnotherYearACorruptedArchiveAndConflictingFiguresAreRefused() throws IOException {
-        ReleaseReader.Release otherYear = ReleaseReader.read(List.of(file(M2013.resolve("national_M2013_dl.csv"))),
-            "OEWS-2015-05", "2015-05", "2010", 0);
+        ReleaseReader.Release otherYear = ReleaseReader.read(List.of(file(M2013.resolve("national_M2013_dl.csv"))), new OewsFile.Release("OEWS-2015-05", "2015-05", "2010", 0));
         assertEquals(1, otherYear.problems().size());
         assertTrue(otherYear.problems().get(0).contains("its name says the May 2013 release, not --period 2015-05"),
             otherYear.problems().toString());
@@ -134,10 +150,10 @@ class OewsLayoutsTest {
     @Test
     void theLowerCaseLayoutOf2004WithAnHourlyOnlyOccupation() throws IOException {
         ReleaseReader.Release release = ReleaseReader.read(List.of(file(Path.of("src/test/resources/fixtures/may2004/"
-            + "state_may2004_dl.csv"))), "OEWS-2004-05", "2004-05", "2000", 0);
+            + "state_may2004_dl.csv"))), new OewsFile.Release("OEWS-2004-05", "2004-05", "2000", 0));
         assertEquals(List.of(), release.problems());
         assertEquals(2, release.estimates().size(), "the total row has no group but is no detailed occupation");
-        WageEstimate musicians = release.estimates().get("OEWS-2004-05:3600000:27-2042");
+        WageEstimate musicians = byKey(release).get("OEWS-2004-05:3600000:27-2042");
         assertEquals(Footnote.HOURLY_ONLY, musicians.footnotes().get("annual.median"));
         assertEquals(Footnote.NOT_RELEASED, musicians.footnotes().get("hourly.p90"));
         assertEquals(new BigDecimal("31.97"), musicians.wages().hourly().median());
