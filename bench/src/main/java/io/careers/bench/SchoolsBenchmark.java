@@ -3,11 +3,18 @@ package io.careers.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.ContractJson;
 import io.careers.contracts.auth.AccessTokens;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -84,8 +91,12 @@ public final class SchoolsBenchmark {
         System.out.printf(Locale.ROOT, "| batch ingest through the partner API (%d batches of %,d, %.1f MB) | %,d listings in %.1f s = %,.0f listings/s |%n",
             (listings + batchSize - 1) / batchSize, batchSize, bytes / 1e6, listings, ingestSeconds, listings / ingestSeconds);
 
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbc, "postgres", "");
-             java.sql.Statement s = c.createStatement()) {
+        double copy = rawCopy(jdbc, partnerId);
+        System.out.printf(Locale.ROOT, "| raw COPY of the same %,d listing rows into a table like listing (same indexes), same "
+            + "PostgreSQL | %,.0f rows/s; the API ingest is %.0f%% of it |%n", listings, copy, 100 * listings / ingestSeconds / copy);
+
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+             Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE listing");
             s.execute("VACUUM ANALYZE institution");
         }
@@ -97,6 +108,29 @@ public final class SchoolsBenchmark {
         System.out.println();
         System.out.println(OpenLoopLoad.Result.header());
         System.out.println(result.row("GET /api/v1/schools (6 query shapes, " + listings + " listings)"));
+    }
+
+    /**
+     * The limit of the same PostgreSQL for the same rows: the partner's listings as the service
+     * stored them, copied out, then timed as one {@code COPY} into a new table with listing's
+     * columns, defaults and indexes, which is dropped afterwards.
+     *
+     * @return rows per second
+     */
+    private static double rawCopy(String jdbc, String partnerId) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "");
+             Statement s = c.createStatement()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            StringWriter rows = new StringWriter();
+            long count = copy.copyOut("COPY (SELECT * FROM listing WHERE partner_id = '" + partnerId + "') TO STDOUT", rows);
+            s.execute("DROP TABLE IF EXISTS listing_raw_copy");
+            s.execute("CREATE TABLE listing_raw_copy (LIKE listing INCLUDING ALL)");
+            long start = System.nanoTime();
+            copy.copyIn("COPY listing_raw_copy FROM STDIN", new StringReader(rows.toString()));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            s.execute("DROP TABLE listing_raw_copy");
+            return count / seconds;
+        }
     }
 
     private static String batch(String partnerId, int from, int to) {
