@@ -59,18 +59,18 @@ final class EstimateMerge {
         return false;
     }
 
-    /** @return estimates found again in another file with the same figures */
-    int repeated() {
-        return repeated;
+    /**
+     * What was not sent, so far.
+     *
+     * @param repeated estimates found again in another file with the same figures
+     * @param skipped  rows of other industries, ownerships or groups
+     * @param notes    BLS's footnote rows
+     */
+    record Counts(int repeated, int skipped, int notes) {
     }
 
-    /** @return rows of other industries, ownerships or groups, so far */
-    int skipped() {
-        return skipped;
-    }
-
-    /** @return BLS's footnote rows, so far */
-    int notes() {
-        return notes;
+    /** @return the counts so far */
+    Counts counts() {
+        return new Counts(repeated, skipped, notes);
     }
 }

@@ -95,7 +95,7 @@ public final class OewsFile {
                 estimates.put(row.estimate().key(), new Line(row.line(), row.estimate()));
             }
         }
-        return new Parsed(estimates, problems, merge.skipped(), merge.notes());
+        return new Parsed(estimates, problems, merge.counts().skipped(), merge.counts().notes());
     }
 
     /**

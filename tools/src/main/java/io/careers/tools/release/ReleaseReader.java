@@ -63,7 +63,7 @@ final class ReleaseReader {
             for (ReleaseSources.Source source : sources) {
                 run.read(source);
             }
-            return new Release(run.estimates, run.problems, run.summaries, run.byKey.repeated());
+            return new Release(run.estimates, run.problems, run.summaries, run.byKey.counts().repeated());
         } finally {
             checkers.shutdownNow();
         }
@@ -100,8 +100,7 @@ final class ReleaseReader {
                 }
                 List<RowProblem> fileProblems = new ArrayList<>();
                 int added = estimates.size();
-                int skipped = byKey.skipped();
-                int notes = byKey.notes();
+                EstimateMerge.Counts before = byKey.counts();
                 OewsColumns columns = OewsColumns.of(table, kind);
                 RowProblem missing = OewsFile.missingColumns(table, columns, kind);
                 if (missing != null) {
@@ -112,7 +111,7 @@ final class ReleaseReader {
                 fileProblems.forEach(p -> problems.add(source.name() + ": " + p));
                 summaries.add(String.format("%s (%s): %,d estimates, %,d rows of other industries, ownerships or groups "
                         + "skipped, %,d footnote rows, %,d bad rows", source.name(), kind.name().toLowerCase().replace('_', ' '),
-                    estimates.size() - added, byKey.skipped() - skipped, byKey.notes() - notes,
+                    estimates.size() - added, byKey.counts().skipped() - before.skipped(), byKey.counts().notes() - before.notes(),
                     fileProblems.stream().map(RowProblem::line).distinct().count()));
             }
         }

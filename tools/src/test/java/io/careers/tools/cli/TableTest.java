@@ -66,6 +66,14 @@ class TableTest {
     }
 
     @Test
+    void aRecordAfterALineBreakInsideQuotesIsNumberedByTheLineItStartsOn() throws IOException {
+        Table table = Table.read(csv("OCC_CODE,OCC_TITLE\r\n29-2072,\"Medical Records\nSpecialists\"\r\n31-9092,Medical Assistants\r\n"),
+            "OCC_CODE");
+        assertEquals(List.of(new Table.Record(2, List.of("29-2072", "Medical Records\nSpecialists")),
+            new Table.Record(4, List.of("31-9092", "Medical Assistants"))), table.records());
+    }
+
+    @Test
     void anEmptyFileIsRefused() throws IOException {
         IOException e = assertThrows(IOException.class, () -> Table.read(csv("\n\n"), "OCC_CODE"));
         assertTrue(e.getMessage().contains("is empty"), e.getMessage());
