@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -50,6 +52,16 @@ class CareerSiteBrowserIT {
 
     private String text(String css) {
         return browser.driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /**
+     * Waits until the browser shows a page whose address passes the test, wholly loaded. A form's
+     * {@code submit()} returns before the next page is there: reading it at once may read the old
+     * page, or an element of it that the navigation then removes.
+     */
+    private void awaitPage(String what, Predicate<String> address) {
+        Eventually.await(what, Duration.ofSeconds(15), () -> address.test(browser.driver.getCurrentUrl())
+            && "complete".equals(((JavascriptExecutor) browser.driver).executeScript("return document.readyState")));
     }
 
     private List<WebElement> all(String css) {
@@ -93,8 +105,7 @@ class CareerSiteBrowserIT {
         browser.driver.get(PAGE);
         String firstOnPageOne = text("li.school h3");
         browser.driver.findElement(By.cssSelector("#schools nav.pager a[rel=next]")).click();
-
-        assertTrue(browser.driver.getCurrentUrl().contains("schoolsPage=2"), browser.driver.getCurrentUrl());
+        awaitPage("the second page of schools", url -> url.contains("schoolsPage=2"));
         assertTrue(text("#schools .count").contains("page 2 of"), text("#schools .count"));
         assertNotEquals(firstOnPageOne, text("li.school h3"), "page 2 shows other schools");
         browser.screenshot("career-page-schools-2");
@@ -112,6 +123,7 @@ class CareerSiteBrowserIT {
         WebElement box = browser.driver.findElement(By.id("careers-search"));
         box.sendKeys("medical records");
         box.submit();
+        awaitPage("the search's results", url -> url.contains("q="));
 
         assertEquals("Careers matching “medical records”", text("main h1"));
         WebElement first = browser.driver.findElement(By.cssSelector("ol.careers-list li a"));
@@ -119,7 +131,7 @@ class CareerSiteBrowserIT {
         assertFalse(all("ol.careers-list li .snippet mark").isEmpty(), "the words found are marked");
         browser.screenshot("search");
         first.click();
-        assertEquals(PAGE, browser.driver.getCurrentUrl());
+        awaitPage("the career page", PAGE::equals);
     }
 
     @Test
