@@ -3,7 +3,10 @@ package io.careers.tools.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 
-/** A one-line progress bar with count, rate and ETA, redrawn at most ten times a second. */
+/**
+ * A one-line progress bar with count, rate and ETA, redrawn at most ten times a second; with no
+ * total known ({@link #counting}), the count and rate alone.
+ */
 public final class Progress {
     private static final int WIDTH = 30;
     private final String what;
@@ -14,15 +17,24 @@ public final class Progress {
     private long drawnAt;
 
     public Progress(String what, long total, PrintStream out) {
+        this(what, Math.max(1, total), out, true);
+    }
+
+    private Progress(String what, long total, PrintStream out, boolean known) {
         this.what = what;
-        this.total = Math.max(1, total);
+        this.total = known ? total : 0;
         this.out = out;
+    }
+
+    /** @return a progress line for a count whose total is not known beforehand, e.g. the rows of a workbook */
+    public static Progress counting(String what, PrintStream out) {
+        return new Progress(what, 0, out, false);
     }
 
     public void advance(long n) {
         done += n;
         long now = System.nanoTime();
-        if (now - drawnAt > 100_000_000L || done >= total) {
+        if (now - drawnAt > 100_000_000L || (total > 0 && done >= total)) {
             drawnAt = now;
             draw(now);
         }
@@ -41,6 +53,11 @@ public final class Progress {
     private void draw(long now) {
         double seconds = Math.max(1e-3, (now - started) / 1e9);
         double rate = done / seconds;
+        if (total == 0) {
+            out.printf(Locale.ROOT, "\r%s %,d %,.0f/s ", what, done, rate);
+            out.flush();
+            return;
+        }
         long eta = rate > 0 ? Math.round((total - done) / rate) : 0;
         int filled = (int) (WIDTH * Math.min(1.0, (double) done / total));
         out.printf(Locale.ROOT, "\r%s [%s%s] %3d%% %,d/%,d %,.0f/s ETA %ds ", what, "#".repeat(filled),

@@ -82,7 +82,14 @@ public final class PublishRelease extends ToolCommand {
             long started = System.nanoTime();
             ReleaseSources.Found found = ReleaseSources.of(files, scratch);
             found.passed().forEach(passed -> out().println("  passed over " + passed));
-            ReleaseReader.Release read = ReleaseReader.read(found.sources(), new OewsFile.Release(release, period, soc, revision));
+            Progress reading = Progress.counting("rows read", System.err);
+            ReleaseReader.Release read;
+            try {
+                read = ReleaseReader.read(found.sources(), new OewsFile.Release(release, period, soc, revision),
+                    reading::advance);
+            } finally {
+                reading.finish();
+            }
             long readAt = System.nanoTime();
             read.summaries().forEach(out()::println);
             out().printf("%,d estimates of release %s (%s)%s%s, %,d problems%n", read.estimates().size(), release, period,

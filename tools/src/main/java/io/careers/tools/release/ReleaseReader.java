@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
 
 /**
  * Reads every table of a publisher run into one release: the estimates of all files together, a
@@ -52,6 +53,19 @@ final class ReleaseReader {
      * @throws IOException when a table cannot be read
      */
     static Release read(List<ReleaseSources.Source> sources, OewsFile.Release release) throws IOException {
+        return read(sources, release, rows -> {
+        });
+    }
+
+    /**
+     * @param sources  the tables
+     * @param release  what every estimate shares
+     * @param rowsRead told how many more rows were read, as they are
+     * @return the release
+     * @throws IOException when a table cannot be read
+     */
+    static Release read(List<ReleaseSources.Source> sources, OewsFile.Release release, IntConsumer rowsRead)
+        throws IOException {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService checkers = Executors.newFixedThreadPool(threads, task -> {
             Thread thread = new Thread(task, "check-rows");
@@ -59,7 +73,7 @@ final class ReleaseReader {
             return thread;
         });
         try {
-            Run run = new Run(release, checkers, threads * 2);
+            Run run = new Run(release, checkers, threads * 2, rowsRead);
             for (ReleaseSources.Source source : sources) {
                 run.read(source);
             }
@@ -74,15 +88,17 @@ final class ReleaseReader {
         private final OewsFile.Release release;
         private final ExecutorService checkers;
         private final int maxChunksInFlight;
+        private final IntConsumer rowsRead;
         private final EstimateMerge byKey = new EstimateMerge();
         private final List<Estimate> estimates = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
         private final List<String> summaries = new ArrayList<>();
 
-        Run(OewsFile.Release release, ExecutorService checkers, int maxChunksInFlight) {
+        Run(OewsFile.Release release, ExecutorService checkers, int maxChunksInFlight, IntConsumer rowsRead) {
             this.release = release;
             this.checkers = checkers;
             this.maxChunksInFlight = maxChunksInFlight;
+            this.rowsRead = rowsRead;
         }
 
         void read(ReleaseSources.Source source) throws IOException {
@@ -122,6 +138,7 @@ final class ReleaseReader {
             List<Table.Record> chunk;
             while (!(chunk = table.nextRecords(CHUNK)).isEmpty()) {
                 List<Table.Record> records = chunk;
+                rowsRead.accept(records.size());
                 inFlight.add(checkers.submit(() -> OewsFile.check(table, columns, records, release)));
                 while (inFlight.size() >= maxChunksInFlight) {
                     merge(source, inFlight.removeFirst(), fileProblems);
