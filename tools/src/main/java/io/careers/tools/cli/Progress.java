@@ -17,18 +17,19 @@ public final class Progress {
     private long drawnAt;
 
     public Progress(String what, long total, PrintStream out) {
-        this(what, Math.max(1, total), out, true);
+        this(out, what, Math.max(1, total));
     }
 
-    private Progress(String what, long total, PrintStream out, boolean known) {
+    /** @param total at least 1, or 0 when it is not known */
+    private Progress(PrintStream out, String what, long total) {
         this.what = what;
-        this.total = known ? total : 0;
+        this.total = total;
         this.out = out;
     }
 
     /** @return a progress line for a count whose total is not known beforehand, e.g. the rows of a workbook */
     public static Progress counting(String what, PrintStream out) {
-        return new Progress(what, 0, out, false);
+        return new Progress(out, what, 0);
     }
 
     public void advance(long n) {
