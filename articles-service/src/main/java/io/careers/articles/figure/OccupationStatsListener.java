@@ -7,22 +7,13 @@ import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.PlatformListener;
-import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.util.List;
 
 /** Consumes {@code salary.occupation-stats.v1} into the figure read model. */
-@PlatformListener(clientId = "articles-occupation-stats")
+@PlatformListener(clientId = "articles-occupation-stats", topic = Topics.OCCUPATION_STATS)
 class OccupationStatsListener extends DecodingListener<OccupationStatsChanged> {
     OccupationStatsListener(InboundProcessor processor, OccupationStatsIngest ingest) {
         super(processor, JsonEventDecoder.of(EventSchema.OCCUPATION_STATS_CHANGED, OccupationStatsChanged.class)
             .keyedBy(e -> e.occupation().code(), "occupation.code"), ingest::apply);
-    }
-
-    @Topic(Topics.OCCUPATION_STATS)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
-        process(records, consumer);
     }
 }

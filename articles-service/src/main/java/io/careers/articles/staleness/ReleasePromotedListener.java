@@ -7,22 +7,13 @@ import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.PlatformListener;
-import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
-import java.util.List;
 
 /** Consumes {@code salary.release-events.v1}. */
-@PlatformListener(clientId = "articles-release-events")
+@PlatformListener(clientId = "articles-release-events", topic = Topics.RELEASE_EVENTS)
 class ReleasePromotedListener extends DecodingListener<ReleasePromoted> {
     ReleasePromotedListener(InboundProcessor processor, ReleasePromotedIngest ingest) {
         super(processor, JsonEventDecoder.of(EventSchema.RELEASE_PROMOTED, ReleasePromoted.class)
             .keyedBy(ReleasePromoted::releaseId, "releaseId"), ingest::apply);
-    }
-
-    @Topic(Topics.RELEASE_EVENTS)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
-        process(records, consumer);
     }
 }

@@ -13,13 +13,17 @@ import java.util.Map;
 
 /**
  * Base of every {@link PlatformListener}: hands each polled batch to the {@link InboundProcessor}
- * with the listener's decoder and handler. A subclass adds only its {@code @Topic} method:
+ * with the listener's decoder and handler. A subclass names its topic and gives its decoder and handler:
  * <pre>{@code
- * @Topic(Topics.EMPLOYMENT_PROJECTIONS)
- * void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
- *     process(records, consumer);
+ * @PlatformListener(clientId = "salary-projections", topic = Topics.EMPLOYMENT_PROJECTIONS)
+ * class ProjectionListener extends DecodingListener<EmploymentProjection> {
+ *     ProjectionListener(InboundProcessor processor, ProjectionIngest ingest) {
+ *         super(processor, new ProjectionDecoder(), ingest::apply);
+ *     }
  * }
  * }</pre>
+ * A listener that reads a topic pattern, or more than one topic, leaves {@code topic} out and declares
+ * its own {@code @Topic} methods that call {@link #process}.
  *
  * <p>When a batch fails for a transient reason (the database or Kafka is away), every partition
  * of the batch is rewound to its first record before the failure is rethrown, so the batch is
@@ -57,6 +61,17 @@ public abstract class DecodingListener<T> {
         this.processor = processor;
         this.decoder = decoder;
         this.handler = handler;
+    }
+
+    /**
+     * Receives a batch of the topic that {@link PlatformListener#topic()} names. A listener overrides it
+     * only to run something after each batch ({@link #process(List, Consumer, Runnable)}).
+     *
+     * @param records  the records of one poll, in consumption order
+     * @param consumer the consumer that polled them
+     */
+    public void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
+        process(records, consumer);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.micronaut.configuration.kafka.annotation.ErrorStrategyValue;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.configuration.kafka.annotation.OffsetReset;
 import io.micronaut.configuration.kafka.annotation.OffsetStrategy;
+import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.AliasFor;
 import io.micronaut.context.annotation.Property;
 
@@ -33,6 +34,13 @@ public @interface PlatformListener {
     /** @return the Kafka client id, e.g. {@code salary-estimates}: names the consumer in logs and metrics */
     @AliasFor(annotation = KafkaListener.class, member = "clientId")
     String clientId();
+
+    /**
+     * @return the topic it consumes, received by {@link DecodingListener#receive}; empty when the listener
+     *         declares its own {@code @Topic} methods (a pattern, or more than one topic)
+     */
+    @AliasFor(annotation = Topic.class, member = "value")
+    String[] topic() default {};
 
     /** @return consumer threads of this listener (default 1; at most the topic's 3 partitions are used) */
     @AliasFor(annotation = KafkaListener.class, member = "threads")

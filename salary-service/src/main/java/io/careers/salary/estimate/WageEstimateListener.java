@@ -6,7 +6,6 @@ import io.careers.messaging.inbound.DecodingListener;
 import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.PlatformListener;
 import io.careers.salary.release.ReleasePromoter;
-import io.micronaut.configuration.kafka.annotation.Topic;
 import io.micronaut.context.annotation.Property;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,7 +16,7 @@ import java.util.List;
  * Consumes {@code salary.wage-estimates.v1}, the hot path: one consumer thread per partition, large
  * batches, one transaction per batch.
  */
-@PlatformListener(clientId = "salary-estimates", threads = 3, properties = {
+@PlatformListener(clientId = "salary-estimates", topic = Topics.WAGE_ESTIMATES, threads = 3, properties = {
     @Property(name = "max.poll.records", value = "2000"),
     @Property(name = "fetch.min.bytes", value = "65536"),
     @Property(name = "fetch.max.wait.ms", value = "50")
@@ -30,8 +29,8 @@ class WageEstimateListener extends DecodingListener<WageEstimate> {
         this.promoter = promoter;
     }
 
-    @Topic(Topics.WAGE_ESTIMATES)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
+    @Override
+    public void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
         process(records, consumer, promoter::promoteReady);
     }
 }

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * and on a partner's own feed a key naming another partner, are dead-lettered: to that partner's
  * {@code .dlt} topic, which the partner may read.
  */
-@PlatformListener(clientId = "schools-partner-feed", properties =
+@PlatformListener(clientId = "schools-partner-feed", topic = Topics.PARTNER_LISTINGS, properties =
     // A partner's feed provisioned while the service runs is subscribed within this time.
     @Property(name = ConsumerConfig.METADATA_MAX_AGE_CONFIG, value = "10000"))
 class PartnerListingFeedListener extends DecodingListener<FeedRecord> {
@@ -37,14 +37,10 @@ class PartnerListingFeedListener extends DecodingListener<FeedRecord> {
         super(processor, PartnerListingFeedListener::decode, ingest::apply);
     }
 
-    @Topic(Topics.PARTNER_LISTINGS)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
-        process(records, consumer);
-    }
-
     /**
-     * Every partner's own feed, by pattern: a feed provisioned while the service runs is read too. Its
-     * topics are made with the partner's principal (KafkaProvisioning), not declared by the service.
+     * Every partner's own feed, by pattern, beside {@code topic}: a feed provisioned while the service
+     * runs is read too. Its topics are made with the partner's principal (KafkaProvisioning), not
+     * declared by the service.
      */
     @Topic(patterns = Topics.PARTNER_FEED_PATTERN)
     void receiveOwnFeeds(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {

@@ -10,17 +10,14 @@ import io.careers.messaging.inbound.InboundProcessor;
 import io.careers.messaging.inbound.InvalidRecordException;
 import io.careers.messaging.inbound.JsonEventDecoder;
 import io.careers.messaging.inbound.PlatformListener;
-import io.micronaut.configuration.kafka.annotation.Topic;
-import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /** Consumes {@code gateway.interactions.v1} into daily popularity counts. */
-@PlatformListener(clientId = "schools-interactions")
+@PlatformListener(clientId = "schools-interactions", topic = Topics.INTERACTIONS)
 class InteractionListener extends DecodingListener<Interaction> {
     private static final int MAX_BYTES = 64 * 1024;
     /** How far ahead of this clock an interaction's time may be: the gateway's clock may run ahead a little. */
@@ -33,11 +30,6 @@ class InteractionListener extends DecodingListener<Interaction> {
 
     InteractionListener(InboundProcessor processor, PopularityIngest ingest) {
         super(processor, InteractionListener::decode, ingest::apply);
-    }
-
-    @Topic(Topics.INTERACTIONS)
-    void receive(List<ConsumerRecord<byte[], byte[]>> records, Consumer<byte[], byte[]> consumer) {
-        process(records, consumer);
     }
 
     private static Interaction decode(ConsumerRecord<byte[], byte[]> record) {

@@ -9,19 +9,20 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class InstitutionCorrectionsTest {
+/** An admin's institution correction: stripped, checked field by field, never empty. */
+class InstitutionCorrectionTest {
 
     @Test
     void aCorrectionIsStrippedAndKeepsWhatItDoesNotName() {
-        InstitutionCorrection checked = InstitutionCorrections.check(
-            new InstitutionCorrection("  College of DuPage ", null, "PUBLIC", "https://www.cod.edu"));
+        InstitutionCorrection checked =
+            new InstitutionCorrection("  College of DuPage ", null, "PUBLIC", "https://www.cod.edu").checked();
         assertEquals(new InstitutionCorrection("College of DuPage", null, "PUBLIC", "https://www.cod.edu"), checked);
     }
 
     @Test
     void eachBrokenFieldIsNamed() {
-        DomainException refused = assertThrows(DomainException.class, () -> InstitutionCorrections.check(
-            new InstitutionCorrection(" ", "x".repeat(101), "STATE", "javascript:alert(1)")));
+        DomainException refused = assertThrows(DomainException.class, 
+            () -> new InstitutionCorrection(" ", "x".repeat(101), "STATE", "javascript:alert(1)").checked());
         assertEquals(List.of("name", "city", "ownership", "website"),
             refused.errors().stream().map(FieldError::field).toList());
     }
@@ -29,7 +30,7 @@ class InstitutionCorrectionsTest {
     @Test
     void aCorrectionOfNothingIsRefused() {
         DomainException refused = assertThrows(DomainException.class,
-            () -> InstitutionCorrections.check(new InstitutionCorrection(null, null, null, null)));
+            () -> new InstitutionCorrection(null, null, null, null).checked());
         assertEquals("body", refused.errors().get(0).field());
     }
 }
