@@ -49,7 +49,8 @@ public final class CareersTools implements Runnable {
     }
 
     private static CommandLine command() {
-        return new CommandLine(new CareersTools()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+        // Case-insensitive enums: "token editor", as ./platform and the READMEs write it.
+        return new CommandLine(new CareersTools()).setCaseInsensitiveEnumValuesAllowed(true).setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println(cmd.getColorScheme().errorText("Failed: " + e.getMessage()));
             return 3;
         });

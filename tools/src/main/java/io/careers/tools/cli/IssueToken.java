@@ -13,32 +13,32 @@ import java.util.Locale;
 @Command(name = "token", mixinStandardHelpOptions = true,
     description = "Prints a bearer token for the editor or admin APIs, signed with the JWT_SECRET of the environment.")
 public final class IssueToken extends ToolCommand {
+    /** The roles a person's token may carry; partners authenticate with API keys instead. */
+    enum Role {
+        EDITOR, ADMIN
+    }
+
     @Parameters(index = "0", description = "editor or admin")
-    String role;
+    Role role;
     @Option(names = "--subject", description = "the token's subject (default local-<role>)")
     String subject;
-    @Option(names = "--ttl", defaultValue = "P30D", description = "how long it is valid, ISO-8601, at most 31 days (default ${DEFAULT-VALUE})")
-    Duration ttl;
+    @Option(names = "--ttl", description = "how long it is valid, ISO-8601 such as P7D, at most 31 days (default 30 days)")
+    Duration ttl = Duration.ofDays(30);
 
     @Override
     public Integer call() {
-        String name = role.toLowerCase(Locale.ROOT);
-        if (!List.of("editor", "admin").contains(name)) {
-            spec.commandLine().getErr().println("the role must be editor or admin; was " + role);
-            return 2;
-        }
         if (ttl.isNegative() || ttl.isZero() || ttl.compareTo(AccessTokens.MAX_LIFETIME) > 0) {
-            spec.commandLine().getErr().println("--ttl must be more than nothing and at most "
-                + AccessTokens.MAX_LIFETIME.toDays() + " days (the services refuse longer tokens); was " + ttl);
+            err().println("--ttl must be more than nothing and at most " + AccessTokens.MAX_LIFETIME.toDays()
+                + " days (the services refuse longer tokens); was " + ttl);
             return 2;
         }
         String secret = System.getenv("JWT_SECRET");
         if (secret == null || secret.isBlank()) {
-            spec.commandLine().getErr().println("JWT_SECRET is not set");
+            err().println("JWT_SECRET is not set");
             return 2;
         }
-        String who = subject != null ? subject : "local-" + name;
-        spec.commandLine().getOut().println(AccessTokens.issue(secret, who, List.of(name.toUpperCase(Locale.ROOT)), ttl));
+        String who = subject != null ? subject : "local-" + role.name().toLowerCase(Locale.ROOT);
+        out().println(AccessTokens.issue(secret, who, List.of(role.name()), ttl));
         return 0;
     }
 }

@@ -1,14 +1,11 @@
 package io.careers.tools.deadletter;
 
-import io.careers.contracts.Topics;
 import io.careers.tools.cli.DeadLetters;
-import io.careers.tools.cli.KafkaOptions;
 import io.careers.tools.cli.KafkaSender;
 import io.careers.tools.cli.ToolCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,15 +20,13 @@ import java.util.List;
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = "Re-publishes chosen records of a dead-letter topic to the topic they came from.")
 final class ReplayDeadLetters extends ToolCommand {
-    @Parameters(index = "0", description = "the input topic (e.g. salary.wage-estimates.v1) or its dead-letter topic")
-    String topic;
+    @Mixin
+    DeadLetterSource source;
     @Option(names = "--records", required = true, split = ",", description = "the records, as PARTITION:OFFSET in the "
         + "dead-letter topic (as 'list' shows them)")
     List<String> records;
     @Option(names = "--value-file", description = "with one record: send this corrected value instead of the rejected one")
     Path valueFile;
-    @Mixin
-    KafkaOptions broker;
 
     @Override
     public Integer call() throws IOException {
@@ -39,18 +34,16 @@ final class ReplayDeadLetters extends ToolCommand {
             err().println("--value-file corrects one record: name one with --records");
             return 2;
         }
-        String deadLetterTopic = topic.endsWith(".dlt") ? topic : Topics.deadLetterOf(topic);
-        String inputTopic = deadLetterTopic.substring(0, deadLetterTopic.length() - ".dlt".length());
-        try (DeadLetters letters = new DeadLetters(broker, deadLetterTopic);
-             KafkaSender kafka = new KafkaSender(broker, "replayed dead letters")) {
-            List<DeadLetters.Letter> all = letters.readFrom(letters.beginnings());
-            for (String place : records) {
-                DeadLetters.Letter letter = find(all, place);
-                if (letter == null) {
-                    err().println(place + ": no such record in " + deadLetterTopic + "; nothing was sent");
-                    return 1;
-                }
+        String deadLetterTopic = source.deadLetterTopic();
+        String inputTopic = source.inputTopic();
+        List<DeadLetters.Letter> all = source.readAll();
+        for (String place : records) {
+            if (find(all, place) == null) {
+                err().println(place + ": no such record in " + deadLetterTopic + "; nothing was sent");
+                return 1;
             }
+        }
+        try (KafkaSender kafka = new KafkaSender(source.broker, "replayed dead letters")) {
             for (String place : records) {
                 DeadLetters.Letter letter = find(all, place);
                 String value = valueFile != null ? Files.readString(valueFile).strip() : letter.value();

@@ -20,6 +20,8 @@ import java.util.List;
     description = {"Moves a consumer group's offsets so that its service consumes its topics again from a point.",
         "Stop the service first (./platform replay SERVICE does it for you); the group must have no members."})
 public final class ReplayCommand extends ToolCommand {
+    @Mixin
+    KafkaOptions broker;
     @Option(names = "--group", required = true, description = "the consumer group, e.g. salary-service")
     String group;
     @Option(names = "--to", defaultValue = "earliest",
@@ -32,8 +34,6 @@ public final class ReplayCommand extends ToolCommand {
     int waitSeconds;
     @Option(names = "--dry-run", description = "print the moves without making them")
     boolean dryRun;
-    @Mixin
-    KafkaOptions broker;
 
     @Override
     public Integer call() throws Exception {
