@@ -24,12 +24,12 @@ import java.util.UUID;
 @Singleton
 class InstitutionCuration {
     private final InstitutionRepository institutions;
-    private final ListingWriter listings;
+    private final ListingAnnouncements announcements;
     private final ObjectMapper json;
 
-    InstitutionCuration(InstitutionRepository institutions, ListingWriter listings, ObjectMapper json) {
+    InstitutionCuration(InstitutionRepository institutions, ListingAnnouncements announcements, ObjectMapper json) {
         this.institutions = institutions;
-        this.listings = listings;
+        this.announcements = announcements;
         this.json = json;
     }
 
@@ -41,7 +41,7 @@ class InstitutionCuration {
     @Transactional
     CuratedInstitution correct(UUID institutionId, InstitutionCorrection correction, String admin) {
         StoredInstitution before = institutions.lock(institutionId).orElseThrow(() -> notFound(institutionId));
-        Map<String, String[]> changed = changes(before, InstitutionCorrections.check(correction));
+        Map<String, String[]> changed = changes(before, correction.checked());
         if (!changed.isEmpty()) {
             String name = value(changed, "name", before.name());
             institutions.correct(institutionId, name, value(changed, "city", before.city()),
@@ -52,7 +52,7 @@ class InstitutionCuration {
             if (changed.containsKey("name")) {
                 institutions.resortListings(institutionId);
             }
-            listings.reannounce(institutionId);
+            announcements.reannounce(institutionId);
         }
         return view(institutions.lock(institutionId).orElseThrow());
     }

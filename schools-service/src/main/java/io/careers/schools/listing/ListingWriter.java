@@ -1,18 +1,10 @@
 package io.careers.schools.listing;
 
-import io.careers.contracts.Topics;
 import io.careers.contracts.schools.ListingDocument;
-import io.careers.contracts.schools.ListingUpserted;
-import io.careers.contracts.schools.ListingWithdrawn;
 import io.careers.contracts.schools.Program;
 import io.careers.contracts.schools.Sponsorship;
-import io.careers.messaging.outbox.OutboxWriter;
-import io.careers.messaging.outbox.OutgoingEvent;
-import io.careers.schools.campaign.CampaignChanged;
 import io.careers.schools.campaign.Campaigns;
 import io.careers.schools.listing.InstitutionStore.Matched;
-import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -25,32 +17,26 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
- * The one way listings change, for the partner API and the feed alike: in one transaction,
+ * The one way partners change listings, through the API and the feed alike: in one transaction,
  * institutions and programs are matched, listings inserted or updated (an unchanged one is left alone), every
- * changed field records who changed it, and {@code ListingUpserted} / {@code ListingWithdrawn} go
- * to the outbox.
+ * changed field records who changed it, and {@link ListingAnnouncements} puts {@code ListingUpserted} /
+ * {@code ListingWithdrawn} in the outbox.
  */
 @Singleton
 public class ListingWriter {
 
-    private final InstitutionStore institutions;
-    private final ProgramStore programs;
+    private final ProgramCatalog catalog;
     private final ListingStore listings;
-    private final OutboxWriter outbox;
-    private final ApplicationEventPublisher<ListingsChanged> changes;
     private final Campaigns campaigns;
+    private final ListingAnnouncements announcements;
 
-    ListingWriter(InstitutionStore institutions, ProgramStore programs, ListingStore listings, OutboxWriter outbox,
-                  ApplicationEventPublisher<ListingsChanged> changes, Campaigns campaigns) {
-        this.campaigns = campaigns;
-        this.institutions = institutions;
-        this.programs = programs;
+    ListingWriter(ProgramCatalog catalog, ListingStore listings, Campaigns campaigns, ListingAnnouncements announcements) {
+        this.catalog = catalog;
         this.listings = listings;
-        this.outbox = outbox;
-        this.changes = changes;
+        this.campaigns = campaigns;
+        this.announcements = announcements;
     }
 
     /**
@@ -65,11 +51,7 @@ public class ListingWriter {
     public List<WriteResult> upsertAll(String partnerId, List<ListingDocument> documents, Source source) {
         Map<String, ListingDocument> latest = new LinkedHashMap<>();
         documents.forEach(d -> latest.put(d.externalId(), d));
-        Map<String, Matched> matched = institutions.upsert(latest.values().stream().map(ListingDocument::institution).toList(),
-            partnerId, source);
-        programs.upsert(latest.values().stream()
-            .map(d -> new ProgramStore.Offered(matched.get(InstitutionMatch.key(d.institution())).institutionId(), d.program()))
-            .toList(), partnerId, source);
+        Map<String, Matched> matched = catalog.upsert(latest.values(), partnerId, source);
         Map<String, Sponsorship> sponsorships = campaigns.sponsorships(partnerId,
             latest.values().stream().map(ListingDocument::sponsorship).filter(Objects::nonNull).toList());
         Map<String, StoredListing> existing = listings.lockByExternalId(partnerId, latest.keySet());
@@ -98,56 +80,8 @@ public class ListingWriter {
         }
         listings.insert(inserts);
         listings.update(updates);
-        announce(concat(inserts, updates));
+        announcements.upserted(concat(inserts, updates));
         return results;
-    }
-
-    /**
-     * Announces every active listing of an institution again, one version later, after an admin
-     * corrected the institution they show.
-     *
-     * @param institutionId the corrected institution
-     * @return how many listings were announced
-     */
-    @Transactional
-    public int reannounce(UUID institutionId) {
-        return reannounce(listings.lockActiveByInstitution(institutionId), StoredListing::sponsorship);
-    }
-
-    /**
-     * Gives every active listing of a campaign the campaign's new terms and announces it again, in
-     * the admin's transaction.
-     *
-     * @param changed the campaign as it is now
-     */
-    @EventListener
-    void campaignChanged(CampaignChanged changed) {
-        Sponsorship terms = changed.campaign().sponsorship();
-        reannounce(listings.lockActiveByCampaign(changed.campaign().campaignId()), l -> terms);
-    }
-
-    private int reannounce(List<StoredListing> locked, Function<StoredListing, Sponsorship> sponsorship) {
-        Instant now = Instant.now();
-        List<StoredListing> again = locked.stream()
-            .map(l -> new StoredListing(l.listingId(), l.partnerId(), l.externalId(), l.institutionId(), l.programId(),
-                l.institution(), l.program(), sponsorship.apply(l), l.active(), l.version() + 1, l.source(), l.provenance(), now))
-            .toList();
-        listings.update(again);
-        announce(again);
-        return again.size();
-    }
-
-    private void announce(List<StoredListing> changed) {
-        List<OutgoingEvent> events = new ArrayList<>();
-        for (StoredListing l : changed) {
-            events.add(new OutgoingEvent(Topics.LISTINGS, l.listingId().toString(), ListingUpserted.of(
-                l.listingId().toString(), l.partnerId(), l.externalId(), l.institutionId().toString(),
-                l.programId().toString(), l.institution(), l.program(), l.sponsorship(), l.version())));
-        }
-        outbox.appendAll(events);
-        if (!events.isEmpty()) {
-            changes.publishEvent(new ListingsChanged(events.size()));
-        }
     }
 
     /**
@@ -171,9 +105,7 @@ public class ListingWriter {
             before.programId(), before.institution(), before.program(), before.sponsorship(), false, before.version() + 1, source,
             provenance, now);
         listings.update(List.of(withdrawn));
-        outbox.append(Topics.LISTINGS, withdrawn.listingId().toString(),
-            ListingWithdrawn.of(withdrawn.listingId().toString(), partnerId, externalId, withdrawn.program().cipCode()));
-        changes.publishEvent(new ListingsChanged(1));
+        announcements.withdrawn(withdrawn);
         return Optional.of(withdrawn);
     }
 

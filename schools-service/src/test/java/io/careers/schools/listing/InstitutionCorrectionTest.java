@@ -21,7 +21,7 @@ class InstitutionCorrectionTest {
 
     @Test
     void eachBrokenFieldIsNamed() {
-        DomainException refused = assertThrows(DomainException.class, 
+        DomainException refused = assertThrows(DomainException.class,
             () -> new InstitutionCorrection(" ", "x".repeat(101), "STATE", "javascript:alert(1)").checked());
         assertEquals(List.of("name", "city", "ownership", "website"),
             refused.errors().stream().map(FieldError::field).toList());
