@@ -12,9 +12,6 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
     description = "A platform token (HS256, JWT_SECRET) with role EDITOR or ADMIN: ./platform token editor")
 public final class ArticlesApplication {
-    private ArticlesApplication() {
-    }
-
     /** @param args command-line arguments */
     public static void main(String[] args) {
         // No banner: with LOG_FORMAT=json, standard output is one JSON object per line.

@@ -14,9 +14,6 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
     description = "Optional: a server-side front end's trusted-client key, limited per key (500/s) instead of per address "
         + "(20/s). An unknown key is 401. Never from a browser.")
 public final class GatewayApplication {
-    private GatewayApplication() {
-    }
-
     /** @param args command-line arguments */
     public static void main(String[] args) {
         // No banner: with LOG_FORMAT=json, standard output is one JSON object per line.

@@ -8,9 +8,6 @@ import io.swagger.v3.oas.annotations.info.Info;
 @OpenAPIDefinition(info = @Info(title = "salary-service", version = "1",
     description = "Current and historical wage figures and projections per occupation"))
 public final class SalaryApplication {
-    private SalaryApplication() {
-    }
-
     /** @param args command-line arguments */
     public static void main(String[] args) {
         // No banner: with LOG_FORMAT=json, standard output is one JSON object per line.

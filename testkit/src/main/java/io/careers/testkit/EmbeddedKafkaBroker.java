@@ -25,20 +25,15 @@ import java.util.Properties;
 final class EmbeddedKafkaBroker implements KafkaCluster {
     /** Kafka's own default. */
     static final Duration DEFAULT_BROKER_SESSION = Duration.ofSeconds(9);
-    private final int port;
-    private final int controllerPort;
-    private final Path logDir;
-    private final Duration brokerSession;
-    private final KafkaCredentials credentials;
+    private final Node node;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(int port, int controllerPort, Path logDir, Duration brokerSession,
-                                KafkaCredentials credentials) {
-        this.port = port;
-        this.controllerPort = controllerPort;
-        this.logDir = logDir;
-        this.brokerSession = brokerSession;
-        this.credentials = credentials;
+    /** Where and how the one node runs: the arguments of {@link #start(int, int, Path, Duration, KafkaCredentials)}. */
+    private record Node(int port, int controllerPort, Path logDir, Duration brokerSession, KafkaCredentials credentials) {
+    }
+
+    private EmbeddedKafkaBroker(Node node) {
+        this.node = node;
     }
 
     /**
@@ -68,7 +63,7 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
      */
     static EmbeddedKafkaBroker start(int port, int controllerPort, Path logDir, Duration brokerSession,
                                      KafkaCredentials credentials) {
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(port, controllerPort, logDir, brokerSession, credentials);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(new Node(port, controllerPort, logDir, brokerSession, credentials));
         broker.format();
         broker.startServer();
         return broker;
@@ -76,7 +71,7 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
 
     @Override
     public String bootstrapServers() {
-        return "localhost:" + port;
+        return "localhost:" + node.port();
     }
 
     @Override
@@ -86,7 +81,7 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
 
     @Override
     public Optional<KafkaCredentials> credentials() {
-        return Optional.ofNullable(credentials);
+        return Optional.ofNullable(node.credentials());
     }
 
     @Override
@@ -115,42 +110,42 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
 
     private void format() {
         try {
-            Files.createDirectories(logDir);
-            if (Files.exists(logDir.resolve("meta.properties"))) {
+            Files.createDirectories(node.logDir());
+            if (Files.exists(node.logDir().resolve("meta.properties"))) {
                 return;
             }
             new Formatter()
                 .setPrintStream(new PrintStream(PrintStream.nullOutputStream()))
                 .setNodeId(1)
                 .setClusterId(Uuid.randomUuid().toString())
-                .setDirectories(List.of(logDir.toString()))
-                .setMetadataLogDirectory(logDir.toString())
+                .setDirectories(List.of(node.logDir().toString()))
+                .setMetadataLogDirectory(node.logDir().toString())
                 .setControllerListenerName("CONTROLLER")
                 .run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
-            throw new IllegalStateException("could not format Kafka log directory " + logDir, e);
+            throw new IllegalStateException("could not format Kafka log directory " + node.logDir(), e);
         }
     }
 
     private Properties config() {
         Properties p = new Properties();
-        p.put("broker.session.timeout.ms", Long.toString(brokerSession.toMillis()));
-        p.put("broker.heartbeat.interval.ms", Long.toString(Math.min(2000, brokerSession.toMillis() / 3)));
+        p.put("broker.session.timeout.ms", Long.toString(node.brokerSession().toMillis()));
+        p.put("broker.heartbeat.interval.ms", Long.toString(Math.min(2000, node.brokerSession().toMillis() / 3)));
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        String protocol = credentials == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
-        p.put("listeners", protocol + "://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", protocol + "://localhost:" + port);
+        p.put("controller.quorum.voters", "1@localhost:" + node.controllerPort());
+        String protocol = node.credentials() == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        p.put("listeners", protocol + "://localhost:" + node.port() + ",CONTROLLER://localhost:" + node.controllerPort());
+        p.put("advertised.listeners", protocol + "://localhost:" + node.port());
         p.put("controller.listener.names", "CONTROLLER");
         p.put("inter.broker.listener.name", protocol);
         p.put("listener.security.protocol.map", protocol + ":" + protocol + ",CONTROLLER:" + protocol);
-        if (credentials != null) {
+        if (node.credentials() != null) {
             secure(p);
         }
-        p.put("log.dirs", logDir.toString());
+        p.put("log.dirs", node.logDir().toString());
         p.put("num.partitions", "3");
         // Topics are declared by the services (NewTopic beans); a missing declaration must fail loudly.
         p.put("auto.create.topics.enable", "false");
@@ -173,7 +168,7 @@ final class EmbeddedKafkaBroker implements KafkaCluster {
      */
     private void secure(Properties p) {
         String admin = KafkaAccess.ADMIN;
-        String password = credentials.passwords().get(admin);
+        String password = node.credentials().passwords().get(admin);
         String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + admin
             + "\" password=\"" + password + "\" user_" + admin + "=\"" + password + "\";";
         p.put("sasl.enabled.mechanisms", KafkaCredentials.SCRAM + ",PLAIN");

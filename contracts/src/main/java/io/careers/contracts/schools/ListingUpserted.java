@@ -29,19 +29,11 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ListingUpserted(UUID eventId,
-                              String eventType,
-                              Instant occurredAt,
-                              int schemaVersion,
-                              String listingId,
-                              String partnerId,
-                              String externalId,
-                              String institutionId,
-                              @Nullable String programId,
-                              Institution institution,
-                              Program program,
-                              @Nullable Sponsorship sponsorship,
-                              long version) implements ContractEvent {
+public record ListingUpserted(UUID eventId, String eventType, Instant occurredAt, int schemaVersion,
+                              String listingId, String partnerId, String externalId,
+                              String institutionId, @Nullable String programId,
+                              Institution institution, Program program,
+                              @Nullable Sponsorship sponsorship, long version) implements ContractEvent {
 
     /** Event type name. */
     public static final String TYPE = "ListingUpserted";

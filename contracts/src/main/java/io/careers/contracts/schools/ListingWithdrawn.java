@@ -25,13 +25,8 @@ import java.util.UUID;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ListingWithdrawn(UUID eventId,
-                               String eventType,
-                               Instant occurredAt,
-                               int schemaVersion,
-                               String listingId,
-                               String partnerId,
-                               String externalId,
+public record ListingWithdrawn(UUID eventId, String eventType, Instant occurredAt, int schemaVersion,
+                               String listingId, String partnerId, String externalId,
                                @Nullable String cipCode) implements ContractEvent {
 
     /** Event type name. */

@@ -7,7 +7,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -21,24 +20,14 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @ServiceUnavailableAnswer
 @Tag(name = "releases")
-class ReleaseController {
-    private final ReleaseRepository releases;
-    private final RejectionRepository rejections;
-
-    ReleaseController(ReleaseRepository releases, RejectionRepository rejections) {
-        this.releases = releases;
-        this.rejections = rejections;
-    }
-
+record ReleaseController(ReleaseRepository releases, RejectionRepository rejections) {
     @Get
-    @Transactional(readOnly = true)
     @Operation(summary = "Every release with its status and received/expected estimate counts, newest first")
     List<ReleaseResponse> all() {
         return releases.listNewestFirst().stream().map(ReleaseResponse::of).toList();
     }
 
     @Get("/{releaseId}")
-    @Transactional(readOnly = true)
     @ApiResponse(responseCode = "404", description = "no release has the id", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @Operation(summary = "One release: its status, its parts with the estimates announced, received and rejected of "
         + "each, what a PENDING release waits for, and its records that were dead-lettered, with their reasons")
