@@ -111,6 +111,9 @@ class PartnerSecurityIT implements TestPropertyProvider {
         Answer proposals = api.send(HttpRequest.GET(path).bearerAuth(admin));
         assertEquals(200, proposals.status(), proposals.toString());
         assertEquals(3, proposals.body().get("proposals").size(), proposals.toString());
+        String versionsOfTheInstitution = "SELECT string_agg(partner_id || '=' || version, '|' ORDER BY partner_id) FROM listing"
+            + " WHERE institution_id = '" + answer.body().get("institutionId").asText() + "'";
+        String versionsBefore = single(versionsOfTheInstitution);
         Answer corrected = api.send(HttpRequest.PUT(path, Map.of("website", "https://www.edgecombe.edu"))
             .bearerAuth(admin));
         assertEquals(200, corrected.status(), corrected.toString());
@@ -120,6 +123,8 @@ class PartnerSecurityIT implements TestPropertyProvider {
         assertEquals("https://www.edgecombe.edu", single("SELECT i.website FROM institution i JOIN listing l"
             + " USING (institution_id) WHERE l.partner_id = 'partner-b' AND l.external_id = 'shared-id'"),
             "B's listing shows the admin's correction");
+        assertEquals(versionsBefore.replace("=1", "=2"), single(versionsOfTheInstitution),
+            "every listing of the institution is announced again, one version later (was " + versionsBefore + ")");
         Answer bad = api.send(HttpRequest.PUT(path, Map.of("website", "javascript:alert(1)", "ownership", "STATE"))
             .bearerAuth(admin));
         assertEquals(422, bad.status(), bad.toString());
