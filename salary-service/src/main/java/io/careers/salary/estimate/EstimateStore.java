@@ -5,36 +5,49 @@ import io.careers.contracts.salary.WageMeasures;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
+import org.postgresql.PGConnection;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
- * Stores estimates with one multi-row upsert per batch. A record replaces the stored one only if
- * its revision is higher, so redelivery, replay and out-of-order corrections leave the table as the
- * highest revision of each key made it.
+ * Stores a batch of estimates with {@code COPY}, the cheapest way into PostgreSQL: straight into the
+ * table when every key is new (a release's first delivery), else into a temporary table of the
+ * connection and from there in one upsert. A record replaces the stored one only if its revision is
+ * higher, so redelivery, replay and out-of-order corrections leave the table as the highest revision
+ * of each key made it.
  */
 @Singleton
 record EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
+    /** PostgreSQL's SQLSTATE for a duplicate key. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String[] MEASURES = {"mean", "p10", "p25", "median", "p75", "p90"};
-    private static final String UPSERT = """
-        INSERT INTO wage_estimate (release_id, area_code, soc_code, area_type, area_name, occupation_title,
-            soc_version, employment, hourly_mean, hourly_p10, hourly_p25, hourly_median, hourly_p75, hourly_p90,
-            annual_mean, annual_p10, annual_p25, annual_median, annual_p75, annual_p90, footnotes, revision)
-        SELECT r, a, s, at, an, t, v, e, hm, h10, h25, h50, h75, h90, am, a10, a25, a50, a75, a90, f::jsonb, rev
-        FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bigint[],
-            ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[],
-            ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::text[], ?::int[])
-            AS u(r, a, s, at, an, t, v, e, hm, h10, h25, h50, h75, h90, am, a10, a25, a50, a75, a90, f, rev)
+    private static final String COLUMNS = """
+        release_id, area_code, soc_code, area_type, area_name, occupation_title, soc_version, employment,
+        hourly_mean, hourly_p10, hourly_p25, hourly_median, hourly_p75, hourly_p90,
+        annual_mean, annual_p10, annual_p25, annual_median, annual_p75, annual_p90, footnotes, revision""";
+    /** One per pooled connection, kept for its life: a batch empties it before it fills it. */
+    private static final String BATCH_TABLE = """
+        CREATE TEMP TABLE IF NOT EXISTS wage_estimate_batch (
+            release_id text, area_code text, soc_code text, area_type text, area_name text, occupation_title text,
+            soc_version text, employment bigint,
+            hourly_mean numeric, hourly_p10 numeric, hourly_p25 numeric, hourly_median numeric, hourly_p75 numeric,
+            hourly_p90 numeric, annual_mean numeric, annual_p10 numeric, annual_p25 numeric, annual_median numeric,
+            annual_p75 numeric, annual_p90 numeric, footnotes jsonb, revision integer)
+        """;
+    private static final String UPSERT = "INSERT INTO wage_estimate (" + COLUMNS + ") SELECT " + COLUMNS
+        + " FROM wage_estimate_batch" + """
+
         ON CONFLICT (release_id, area_code, soc_code) DO UPDATE SET
             area_type = EXCLUDED.area_type, area_name = EXCLUDED.area_name,
             occupation_title = EXCLUDED.occupation_title, soc_version = EXCLUDED.soc_version,
@@ -48,7 +61,6 @@ record EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
         RETURNING release_id, area_code, soc_code, (xmax = 0) AS inserted
         """;
 
-
     /**
      * @param estimates estimates with distinct keys
      * @return the rows inserted or replaced; keys whose stored revision was equal or higher are absent
@@ -57,41 +69,70 @@ record EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
         if (estimates.isEmpty()) {
             return List.of();
         }
+        String rows = copyText(estimates);
         return jdbc.execute(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
-                int i = 1;
-                upsert.setArray(i++, text(connection, estimates, WageEstimate::releaseId));
-                upsert.setArray(i++, text(connection, estimates, e -> e.area().code()));
-                upsert.setArray(i++, text(connection, estimates, e -> e.occupation().code()));
-                upsert.setArray(i++, text(connection, estimates, e -> e.area().type().name()));
-                upsert.setArray(i++, text(connection, estimates, e -> e.area().name()));
-                upsert.setArray(i++, text(connection, estimates, e -> e.occupation().title()));
-                upsert.setArray(i++, text(connection, estimates, e -> e.occupation().socVersion()));
-                upsert.setArray(i++, connection.createArrayOf("bigint",
-                    estimates.stream().map(WageEstimate::employment).toArray()));
-                for (String unit : new String[] {"hourly", "annual"}) {
-                    for (String measure : MEASURES) {
-                        upsert.setArray(i++, connection.createArrayOf("numeric", estimates.stream()
-                            .map(e -> measure(e, unit, measure)).toArray()));
+            // A release's first delivery has only new keys: COPY them straight in, at several times the
+            // upsert's rate. A key stored already (a redelivery, a replay, a correction) makes the COPY fail
+            // as a whole; the batch then takes the upsert, which keeps the higher revision of each key.
+            if (!connection.getAutoCommit()) {
+                Savepoint beforeCopy = connection.setSavepoint();
+                try {
+                    copy(connection, "COPY wage_estimate (" + COLUMNS + ") FROM STDIN", rows);
+                    connection.releaseSavepoint(beforeCopy);
+                    return estimates.stream()
+                        .map(e -> new StoredEstimate(e.releaseId(), e.area().code(), e.occupation().code(), true)).toList();
+                } catch (SQLException e) {
+                    connection.rollback(beforeCopy);
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
                     }
                 }
-                upsert.setArray(i++, text(connection, estimates, this::footnotesJson));
-                upsert.setArray(i, connection.createArrayOf("integer",
-                    estimates.stream().map(WageEstimate::revision).toArray()));
-                try (ResultSet rs = upsert.executeQuery()) {
-                    List<StoredEstimate> stored = new ArrayList<>();
-                    while (rs.next()) {
-                        stored.add(new StoredEstimate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
-                    }
-                    return stored;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(BATCH_TABLE);
+                statement.execute("TRUNCATE wage_estimate_batch");
+            }
+            copy(connection, "COPY wage_estimate_batch (" + COLUMNS + ") FROM STDIN", rows);
+            try (Statement upsert = connection.createStatement(); ResultSet rs = upsert.executeQuery(UPSERT)) {
+                List<StoredEstimate> stored = new ArrayList<>();
+                while (rs.next()) {
+                    stored.add(new StoredEstimate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)));
                 }
+                return stored;
             }
         });
     }
 
-    private static java.sql.Array text(Connection c, List<WageEstimate> estimates, Function<WageEstimate, String> f)
-        throws SQLException {
-        return c.createArrayOf("text", estimates.stream().map(f).toArray());
+    private static void copy(Connection connection, String sql, String rows) throws SQLException {
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The estimates as {@code COPY}'s text format: tab-separated, {@code \N} for null, one line each. */
+    private String copyText(List<WageEstimate> estimates) {
+        StringBuilder out = new StringBuilder(estimates.size() * 160);
+        for (WageEstimate e : estimates) {
+            CopyText.field(out, e.releaseId()).append('\t');
+            CopyText.field(out, e.area().code()).append('\t');
+            CopyText.field(out, e.occupation().code()).append('\t');
+            CopyText.field(out, e.area().type().name()).append('\t');
+            CopyText.field(out, e.area().name()).append('\t');
+            CopyText.field(out, e.occupation().title()).append('\t');
+            CopyText.field(out, e.occupation().socVersion()).append('\t');
+            CopyText.field(out, e.employment() == null ? null : e.employment().toString()).append('\t');
+            for (String unit : new String[] {"hourly", "annual"}) {
+                for (String measure : MEASURES) {
+                    BigDecimal value = measure(e, unit, measure);
+                    CopyText.field(out, value == null ? null : value.toPlainString()).append('\t');
+                }
+            }
+            CopyText.field(out, footnotesJson(e)).append('\t');
+            out.append(e.revision()).append('\n');
+        }
+        return out.toString();
     }
 
     private static BigDecimal measure(WageEstimate e, String unit, String measure) {
