@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.postgresql.PGConnection;
+import org.postgresql.util.PSQLState;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -29,22 +30,18 @@ import java.util.TreeMap;
  */
 @Singleton
 record EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
-    /** PostgreSQL's SQLSTATE for a duplicate key. */
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String[] MEASURES = {"mean", "p10", "p25", "median", "p75", "p90"};
     private static final String COLUMNS = """
         release_id, area_code, soc_code, area_type, area_name, occupation_title, soc_version, employment,
         hourly_mean, hourly_p10, hourly_p25, hourly_median, hourly_p75, hourly_p90,
         annual_mean, annual_p10, annual_p25, annual_median, annual_p75, annual_p90, footnotes, revision""";
-    /** One per pooled connection, kept for its life: a batch empties it before it fills it. */
-    private static final String BATCH_TABLE = """
-        CREATE TEMP TABLE IF NOT EXISTS wage_estimate_batch (
-            release_id text, area_code text, soc_code text, area_type text, area_name text, occupation_title text,
-            soc_version text, employment bigint,
-            hourly_mean numeric, hourly_p10 numeric, hourly_p25 numeric, hourly_median numeric, hourly_p75 numeric,
-            hourly_p90 numeric, annual_mean numeric, annual_p10 numeric, annual_p25 numeric, annual_median numeric,
-            annual_p75 numeric, annual_p90 numeric, footnotes jsonb, revision integer)
-        """;
+    /**
+     * One per pooled connection, kept for its life: a batch empties it before it fills it. {@code LIKE}
+     * keeps its columns those of the table, without the table's keys and indexes.
+     */
+    private static final String BATCH_TABLE = "CREATE TEMP TABLE IF NOT EXISTS wage_estimate_batch (LIKE wage_estimate)";
+    private static final String COPY_INTO_TABLE = "COPY wage_estimate (" + COLUMNS + ") FROM STDIN";
+    private static final String COPY_INTO_BATCH = "COPY wage_estimate_batch (" + COLUMNS + ") FROM STDIN";
     private static final String UPSERT = "INSERT INTO wage_estimate (" + COLUMNS + ") SELECT " + COLUMNS
         + " FROM wage_estimate_batch" + """
 
@@ -77,13 +74,13 @@ record EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
             if (!connection.getAutoCommit()) {
                 Savepoint beforeCopy = connection.setSavepoint();
                 try {
-                    copy(connection, "COPY wage_estimate (" + COLUMNS + ") FROM STDIN", rows);
+                    copy(connection, COPY_INTO_TABLE, rows);
                     connection.releaseSavepoint(beforeCopy);
                     return estimates.stream()
                         .map(e -> new StoredEstimate(e.releaseId(), e.area().code(), e.occupation().code(), true)).toList();
                 } catch (SQLException e) {
                     connection.rollback(beforeCopy);
-                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    if (!PSQLState.UNIQUE_VIOLATION.getState().equals(e.getSQLState())) {
                         throw e;
                     }
                 }
@@ -92,7 +89,7 @@ record EstimateStore(JdbcOperations jdbc, ObjectMapper json) {
                 statement.execute(BATCH_TABLE);
                 statement.execute("TRUNCATE wage_estimate_batch");
             }
-            copy(connection, "COPY wage_estimate_batch (" + COLUMNS + ") FROM STDIN", rows);
+            copy(connection, COPY_INTO_BATCH, rows);
             try (Statement upsert = connection.createStatement(); ResultSet rs = upsert.executeQuery(UPSERT)) {
                 List<StoredEstimate> stored = new ArrayList<>();
                 while (rs.next()) {
