@@ -5,6 +5,7 @@ import io.careers.contracts.salary.NationalFigures;
 import io.careers.contracts.salary.ProjectionFigures;
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,16 @@ public record OccupationFigures(String code, String title, @Nullable NationalFig
      */
     public Optional<NationalFigures> ofPeriod(String referencePeriod) {
         return history.stream().filter(f -> f.referencePeriod().equals(referencePeriod)).findFirst();
+    }
+
+    /**
+     * @param referencePeriod {@code YYYY-MM} of the release that was current
+     * @return the national figures a live figure showed then: that release's, or, when it lacks the
+     *         occupation (a code a later SOC version dropped or added), the newest release before it
+     */
+    public Optional<NationalFigures> shownWhileCurrent(String referencePeriod) {
+        return history.stream().filter(f -> f.referencePeriod().compareTo(referencePeriod) <= 0)
+            .max(Comparator.comparing(NationalFigures::referencePeriod));
     }
 
     /**

@@ -11,6 +11,7 @@ import io.careers.articles.staleness.StaleFiguresReport.ChangedFigure;
 import io.careers.articles.staleness.StaleFiguresReport.OutdatedPeriod;
 import io.careers.articles.staleness.StaleFiguresReport.ReplacedOccupation;
 import io.careers.contracts.OccupationRef;
+import io.careers.contracts.salary.NationalFigures;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -81,7 +82,11 @@ final class StalenessAnalysis {
             OccupationFigures occupation = figures.get(token.occupation());
             // Compared without their dates, which differ between any two releases.
             RenderedFigure now = resolver.resolve(token.undatedAt(null), occupation);
-            RenderedFigure before = resolver.resolve(token.undatedAt(promotion.previousReferencePeriod()), occupation);
+            // What readers saw: the previous release's figure, or, for an occupation it lacks, an older one.
+            String shown = occupation == null ? promotion.previousReferencePeriod()
+                : occupation.shownWhileCurrent(promotion.previousReferencePeriod()).map(NationalFigures::referencePeriod)
+                    .orElse(promotion.previousReferencePeriod());
+            RenderedFigure before = resolver.resolve(token.undatedAt(shown), occupation);
             if (!now.text().equals(before.text())) {
                 changed.add(new ChangedFigure(article.id(), article.content().slug(), article.content().title(), section,
                     token.text(), before.text(), now.text(), percent(before.value(), now.value())));

@@ -54,6 +54,22 @@ class StalenessAnalysisTest {
     }
 
     @Test
+    void aFigureTheSupersededReleaseLackedIsComparedWithTheOlderOneReadersSaw() {
+        // Medical assistants are not in the May 2021 release that May 2022 supersedes: pages showed May 2013's figure.
+        NationalFigures may2013 = SalaryEvents.release("2013-05", 571_690, 29_610);
+        NationalFigures may2022 = SalaryEvents.release("2022-05", 742_690, 38_270);
+        OccupationFigures assistants = new OccupationFigures("31-9092", "Medical Assistants", may2022,
+            List.of(may2022, may2013), null, Map.of(), Lineage.none());
+        Promotion promotion = new Promotion("OEWS-2022-05", "2022-05", "OEWS", "OEWS-2021-05", "2021-05",
+            List.of("31-9092"), Instant.parse("2023-04-25T00:00:00Z"));
+        StaleFiguresReport report = new StalenessAnalysis(new FigureResolver(new TopCodes("2021-05")),
+            Map.of("31-9092", assistants)).report(promotion, List.of(article("assistants", "Median {{wage:31-9092:annual.median}}.")));
+        assertEquals(1, report.changedFigures().size(), report.toString());
+        assertEquals("$29,610", report.changedFigures().get(0).oldValue(), "not 'not available'");
+        assertEquals("$38,270", report.changedFigures().get(0).newValue());
+    }
+
+    @Test
     void aDatedFigureIsComparedWithoutItsDate() {
         StaleFiguresReport report = report(List.of(article("records", "Median {{wage:29-2071:annual.median+dated}}.")));
         assertEquals(1, report.changedFigures().size(), report.toString());
