@@ -117,7 +117,12 @@ public final class StandIns implements AutoCloseable {
             """.formatted(slug, title, json(occupations), json(programs), title);
     }
 
-    /** salary-service's answer for occupations, each with this median annual wage. */
+    /** What replaced 29-2071 in SOC 2018, as salary-service names it from the crosswalk. */
+    private static final String SPLIT_IN_SOC_2018 = """
+        [{"code": "29-2072", "title": "Medical Records Specialists", "socVersion": "2018"},
+         {"code": "29-9021", "title": "Health Information Technologists and Medical Registrars", "socVersion": "2018"}]""";
+
+    /** salary-service's answer for occupations, each with this median annual wage; 29-2071 names its successors. */
     public static String salaryJson(List<String> codes, int annualMedian) {
         return "{\"occupations\": [" + codes.stream().map(code -> """
             {"code": "%s", "title": "Medical Records and Health Information Technicians", "socVersion": "2010",
@@ -127,8 +132,9 @@ public final class StandIns implements AutoCloseable {
                          "footnotes": {"annual.p90": "TOP_CODED"}},
              "projection": {"period": "2012-2022", "baseYear": 2012, "targetYear": 2022, "baseEmployment": 186300,
                             "projectedEmployment": 227300, "percentChange": 22.0, "annualOpenings": 14900, "typicalEntryEducation": null},
-             "lineage": {"predecessors": [], "successors": []}}
-            """.formatted(code, annualMedian)).collect(Collectors.joining(",")) + "], \"missing\": []}";
+             "lineage": {"predecessors": [], "successors": %s}}
+            """.formatted(code, annualMedian, "29-2071".equals(code) ? SPLIT_IN_SOC_2018 : "[]"))
+            .collect(Collectors.joining(",")) + "], \"missing\": []}";
     }
 
     /** schools-service's answer: one sponsored and one organic entry. */

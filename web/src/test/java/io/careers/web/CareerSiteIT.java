@@ -105,6 +105,8 @@ class CareerSiteIT implements TestPropertyProvider {
         assertEquals("Median $16.81 $34,970", wages.select("tbody tr").get(2).text());
         assertEquals("90th percentile $100.00 or more $208,000 or more",
             wages.select("tbody tr").get(4).text(), "a top-coded measure is never shown as a number");
+        assertTrue(page.selectFirst("#salary .successors").text().startsWith("SOC 2018 replaced this code with 29-2072"),
+            page.selectFirst("#salary").text());
         assertEquals(2, page.select("#salary svg[role=img]").size(), "a chart of wages and one of growth");
         List<Element> schools = page.select("li.school");
         assertEquals(2, schools.size());

@@ -1,5 +1,6 @@
 package io.careers.web;
 
+import io.careers.contracts.OccupationRef;
 import io.careers.contracts.page.CareerPage;
 import io.careers.contracts.page.CareerPage.ArticlePart;
 import io.careers.contracts.page.CareerPage.Meta;
@@ -36,7 +37,9 @@ public final class PageFixtures {
             new Wages(new BigDecimal("18.13"), new BigDecimal("10.70"), new BigDecimal("13.22"), new BigDecimal("16.81"),
                 new BigDecimal("21.33"), null),
             Map.of("annual.p90", "TOP_CODED", "hourly.p90", "TOP_CODED"),
-            new Projection("2012-2022", new BigDecimal("22.0"), 14_900L));
+            new Projection("2012-2022", new BigDecimal("22.0"), 14_900L),
+            List.of(new OccupationRef("29-2072", "Medical Records Specialists", "2018"),
+                new OccupationRef("29-9021", "Health Information Technologists and Medical Registrars", "2018")));
     }
 
     /** @return a school entry; sponsored ones carry the disclosure "Sponsored" */

@@ -1,9 +1,11 @@
 package io.careers.contracts.page;
 
+import io.careers.contracts.OccupationRef;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,11 +20,13 @@ import java.util.Map;
  * @param hourly          hourly wages
  * @param footnotes       footnotes by measure ({@code annual.p90: TOP_CODED}); a footnoted measure is null
  * @param projection      current projection, or null
+ * @param successors      codes of a later SOC version that replaced this one (a split names several), whose
+ *                        figures the releases since carry instead; empty for a code still in use
  */
 @Serdeable
 public record Occupation(String code, String title, @Nullable String releaseId, @Nullable String referencePeriod,
                          @Nullable Long employment, Wages annual, Wages hourly, Map<String, String> footnotes,
-                         @Nullable Projection projection) {
+                         @Nullable Projection projection, List<OccupationRef> successors) {
 
     /**
      * Wage measures; each may be null (not in the data, or footnoted).

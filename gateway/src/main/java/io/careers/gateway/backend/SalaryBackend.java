@@ -68,7 +68,8 @@ public class SalaryBackend {
             wages(current == null ? null : current.hourly()),
             footnotes,
             projection == null ? null
-                : new Occupation.Projection(projection.period(), projection.percentChange(), projection.annualOpenings()));
+                : new Occupation.Projection(projection.period(), projection.percentChange(), projection.annualOpenings()),
+            answer.lineage().successors());
     }
 
     private static Occupation.Wages wages(@Nullable WageMeasures w) {

@@ -1,5 +1,6 @@
 package io.careers.gateway.backend;
 
+import io.careers.contracts.OccupationRef;
 import io.careers.contracts.api.articles.PublishedArticle;
 import io.careers.contracts.api.salary.OccupationsResponse;
 import io.careers.contracts.api.schools.SchoolsPage;
@@ -105,6 +106,8 @@ class BackendAnswersTest {
         assertEquals(new BigDecimal("34970"), occupations.get(0).annual().median());
         assertEquals(Map.of("annual.p90", "TOP_CODED"), occupations.get(0).footnotes());
         assertEquals("OEWS-2013-05", occupations.get(0).releaseId());
+        assertEquals(List.of("29-2072", "29-9021"), occupations.get(0).successors().stream().map(OccupationRef::code).toList(),
+            "the codes SOC 2018 replaced it with");
     }
 
     @Test

@@ -112,6 +112,7 @@ class CareerPageIT implements TestPropertyProvider {
         assertEquals(16.81, occupation.get("hourly").get("median").asDouble());
         assertEquals("TOP_CODED", occupation.get("footnotes").get("annual.p90").asText());
         assertEquals(22.0, occupation.get("projection").get("percentChange").asDouble());
+        assertTrue(occupation.get("successors").isArray() && occupation.get("successors").isEmpty(), "a code still in use");
         assertEquals("OK", page.sectionStatus("schools"));
         assertEquals(2, body.get("schools").get("items").size());
         assertTrue(body.get("schools").get("items").get(0).get("sponsored").asBoolean());

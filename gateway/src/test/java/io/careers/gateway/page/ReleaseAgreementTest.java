@@ -18,7 +18,7 @@ class ReleaseAgreementTest {
 
     private static Occupation occupation(String code, String release) {
         Occupation.Wages none = new Occupation.Wages(null, null, null, null, null, null);
-        return new Occupation(code, "title", release, null, null, none, none, Map.of(), null);
+        return new Occupation(code, "title", release, null, null, none, none, Map.of(), null, List.of());
     }
 
     @Test

@@ -24,7 +24,7 @@ class StructuredDataTest {
         Occupation technicians = new Occupation("29-2071", "Medical Records and Health Information Technicians",
             "OEWS-2013-05", "2013-05", 182_370L,
             new Occupation.Wages(new BigDecimal("37250"), null, new BigDecimal("27000"), new BigDecimal("34970"), null, null),
-            new Occupation.Wages(null, null, null, null, null, null), Map.of("annual.p90", "TOP_CODED"), null);
+            new Occupation.Wages(null, null, null, null, null, null), Map.of("annual.p90", "TOP_CODED"), null, List.of());
         Map<String, Object> data = StructuredData.of(ARTICLE, List.of(technicians), URL);
 
         assertEquals("https://schema.org", data.get("@context"));
@@ -46,7 +46,7 @@ class StructuredDataTest {
     void anOccupationWithoutWageNumbersHasNoEstimatedSalary() {
         Occupation none = new Occupation("27-2042", "Musicians and Singers", "OEWS-2013-05", "2013-05", null,
             new Occupation.Wages(null, null, null, null, null, null), new Occupation.Wages(null, null, null, null, null, null),
-            Map.of("annual.median", "HOURLY_ONLY"), null);
+            Map.of("annual.median", "HOURLY_ONLY"), null, List.of());
         Map<?, ?> occupation = (Map<?, ?>) ((List<?>) StructuredData.of(ARTICLE, List.of(none), URL).get("@graph")).get(1);
         assertFalse(occupation.containsKey("estimatedSalary"));
     }

@@ -21,9 +21,11 @@ import java.util.function.Function;
  * @param source     where the figures come from, e.g. {@code BLS OEWS, May 2013}; null when no release has them
  * @param employment employment, e.g. {@code 182,370 jobs}, or null
  * @param rows       one row per measure
+ * @param replacedBy what replaced a code a later SOC version dropped, e.g. {@code SOC 2018 replaced it with
+ *                   29-2072 Medical Records Specialists and …}; null for a code still in use
  */
 public record WageTable(String code, String title, @Nullable String source, @Nullable String employment,
-                        List<Row> rows) {
+                        List<Row> rows, @Nullable String replacedBy) {
     /**
      * @param measure e.g. {@code Median}
      * @param hourly  the hourly cell
@@ -60,7 +62,20 @@ public record WageTable(String code, String title, @Nullable String source, @Nul
         String source = occupation.referencePeriod() == null ? null
             : "BLS OEWS, " + FigureFormat.period(occupation.referencePeriod());
         String employment = occupation.employment() == null ? null : FigureFormat.jobs(occupation.employment());
-        return new WageTable(occupation.code(), occupation.title(), source, employment, rows);
+        return new WageTable(occupation.code(), occupation.title(), source, employment, rows, replacedBy(occupation));
+    }
+
+    /** Readers of a code's last figures learn why no newer ones follow, and under which codes to find them. */
+    static @Nullable String replacedBy(Occupation occupation) {
+        if (occupation.successors().isEmpty()) {
+            return null;
+        }
+        List<String> names = occupation.successors().stream().map(s -> s.code() + " " + s.title()).toList();
+        String version = occupation.successors().get(0).socVersion();
+        String joined = names.size() == 1 ? names.get(0)
+            : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return (version == null ? "A later SOC version" : "SOC " + version) + " replaced this code with " + joined
+            + "; newer figures are published under " + (names.size() == 1 ? "that code." : "those codes.");
     }
 
     static String cell(Occupation occupation, String key, @Nullable BigDecimal value, boolean annual) {

@@ -34,7 +34,7 @@ class BarChartTest {
         Occupation technicians = PageFixtures.technicians();
         Occupation shrinking = new Occupation("43-9022", "Word Processors and Typists", null, null, null,
             technicians.annual(), technicians.hourly(), Map.of(),
-            new Occupation.Projection("2012-2022", new BigDecimal("-11.0"), 2_000L));
+            new Occupation.Projection("2012-2022", new BigDecimal("-11.0"), 2_000L), List.of());
 
         BarChart chart = BarChart.growth(List.of(technicians, shrinking));
 
@@ -49,7 +49,7 @@ class BarChartTest {
     void nothingToDrawIsNoChart() {
         Occupation technicians = PageFixtures.technicians();
         Occupation bare = new Occupation("27-2042", "Musicians and Singers", null, null, null,
-            new Occupation.Wages(null, null, null, null, null, null), technicians.hourly(), Map.of(), null);
+            new Occupation.Wages(null, null, null, null, null, null), technicians.hourly(), Map.of(), null, List.of());
 
         assertNull(BarChart.wages(bare));
         assertNull(BarChart.growth(List.of(bare)));

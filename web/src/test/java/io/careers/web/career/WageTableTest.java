@@ -4,6 +4,7 @@ import io.careers.contracts.page.Occupation;
 import io.careers.web.PageFixtures;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,13 +26,21 @@ class WageTableTest {
     void aMissingMeasureIsNotAvailableAndAnUnknownFootnoteIsNotGuessed() {
         Occupation technicians = PageFixtures.technicians();
         Occupation odd = new Occupation(technicians.code(), technicians.title(), null, null, null, technicians.annual(),
-            technicians.hourly(), Map.of("annual.p10", "SOMETHING_NEW"), null);
+            technicians.hourly(), Map.of("annual.p10", "SOMETHING_NEW"), null, List.of());
 
         WageTable table = WageTable.of(odd);
 
         assertNull(table.source());
         assertNull(table.employment());
+        assertNull(table.replacedBy(), "a code still in use");
         assertEquals("not available", table.rows().get(0).annual());
         assertEquals("not available", table.rows().get(4).annual(), "null without a footnote");
+    }
+
+    @Test
+    void aCodeALaterSocVersionSplitNamesEverySuccessor() {
+        assertEquals("SOC 2018 replaced this code with 29-2072 Medical Records Specialists and 29-9021 Health Information "
+            + "Technologists and Medical Registrars; newer figures are published under those codes.",
+            WageTable.of(PageFixtures.technicians()).replacedBy());
     }
 }
