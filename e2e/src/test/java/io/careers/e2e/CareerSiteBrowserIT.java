@@ -86,6 +86,8 @@ class CareerSiteBrowserIT {
         WebElement median = browser.driver.findElements(By.cssSelector("table.wages tbody tr")).get(2);
         assertEquals("Median $16.81 $34,970", median.getText(), "the May 2013 median of the original page");
         assertTrue(text(".sources").contains("$34,970: BLS OEWS, May 2013"), text(".sources"));
+        assertTrue(text("#salary").contains("SOC 2018 replaced this code with 29-2072 Medical Records Specialists and 29-9021"),
+            "the page says where figures after May 2013 are: " + text("#salary"));
         assertFalse(all("#salary svg[role=img] rect").isEmpty(), "the wage chart is drawn");
         List<WebElement> sponsored = all("li.school.sponsored");
         assertFalse(sponsored.isEmpty(), "the sample data has sponsored schools for this career");
