@@ -1,6 +1,7 @@
 package io.careers.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.careers.contracts.Topics;
 import io.careers.contracts.auth.AccessTokens;
 import io.careers.contracts.kafka.KafkaAccess;
@@ -93,13 +94,18 @@ class PlatformE2EIT {
             + ", salary " + body.path("salary").path("occupations") + ", problem " + body.path("detail").asText();
     }
 
-    private static long median(JsonNode page, String soc) {
+    /** @return the page's salary section entry of an occupation, or a missing node */
+    private static JsonNode occupation(JsonNode page, String soc) {
         for (JsonNode occupation : page.path("salary").path("occupations")) {
             if (soc.equals(occupation.path("code").asText())) {
-                return occupation.path("annual").path("median").asLong();
+                return occupation;
             }
         }
-        return -1;
+        return MissingNode.getInstance();
+    }
+
+    private static long median(JsonNode page, String soc) {
+        return occupation(page, soc).path("annual").path("median").asLong(-1);
     }
 
     @Test
@@ -141,11 +147,7 @@ class PlatformE2EIT {
         // and a page of an occupation that release has shows its figures.
         assertTrue(current("OEWS-2021-05"), "the sample's newest release is current");
         List<String> successors = new ArrayList<>();
-        for (JsonNode occupation : page.path("salary").path("occupations")) {
-            if ("29-2071".equals(occupation.path("code").asText())) {
-                occupation.path("successors").forEach(successor -> successors.add(successor.path("code").asText()));
-            }
-        }
+        occupation(page, "29-2071").path("successors").forEach(successor -> successors.add(successor.path("code").asText()));
         assertEquals(List.of("29-2072", "29-9021"), successors, page.path("salary").toString());
         // Waited for as the first page was: the article may have been rendered before the May 2021 figures came.
         Eventually.await("the registered nurses' page shows May 2021", Duration.ofSeconds(90), () -> {
