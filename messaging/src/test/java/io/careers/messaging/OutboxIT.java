@@ -2,10 +2,13 @@ package io.careers.messaging;
 
 import io.careers.contracts.gateway.ListingViewed;
 import io.careers.messaging.outbox.OutboxWriter;
+import io.careers.messaging.outbox.OutgoingEvent;
+import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaCluster;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.TestInfrastructure;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.ObjectMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -16,16 +19,21 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The transactional outbox against real PostgreSQL and Kafka, with the relay running. */
@@ -86,6 +94,65 @@ class OutboxIT implements TestPropertyProvider {
 
         List<ListingViewed> published = probe.published(json, 1, WAIT);
         assertEquals(List.of(1), OutboxProbe.sequencesByKey(published).get(key));
+    }
+
+    @Test
+    void aSnapshotIsReadAfterTheChangeAnotherTransactionIsCommittingForItsKey() throws Exception {
+        OutboxProbe probe = new OutboxProbe(kafka);
+        String key = probe.key(0);
+        JdbcOperations jdbc = context.getBean(JdbcOperations.class);
+        OutboxProbe.transactions(context).executeWrite(status -> jdbc.execute(c -> {
+            c.createStatement().execute("CREATE TABLE IF NOT EXISTS snapshot_state (key text PRIMARY KEY, state text)");
+            c.createStatement().execute("INSERT INTO snapshot_state VALUES ('" + key + "', 'before')");
+            return null;
+        }));
+        // The first transaction changes the state and writes its snapshot, then holds its commit.
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> changing = CompletableFuture.runAsync(() -> OutboxProbe.transactions(context).executeWrite(status -> {
+            jdbc.execute(c -> c.createStatement().executeUpdate("UPDATE snapshot_state SET state = 'after' WHERE key = '" + key + "'"));
+            writeSnapshot(jdbc, key);
+            written.countDown();
+            await(commit);
+            return null;
+        }));
+        await(written);
+        // A second one, of another change or none, snapshots the same key meanwhile: it waits for the lock.
+        CompletableFuture<Void> concurrent = CompletableFuture.runAsync(() -> OutboxProbe.transactions(context)
+            .executeWrite(status -> writeSnapshot(jdbc, key)));
+        Eventually.await("the second snapshot waiting for the key's lock", WAIT, () -> jdbc.execute(c -> {
+            var waiting = c.createStatement().executeQuery("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
+                + "WHERE l.locktype = 'advisory' AND NOT l.granted AND a.datname = current_database()");
+            waiting.next();
+            return waiting.getInt(1) > 0;
+        }));
+        commit.countDown();
+        changing.get(30, TimeUnit.SECONDS);
+        concurrent.get(30, TimeUnit.SECONDS);
+
+        List<ListingViewed> published = probe.published(json, 2, WAIT);
+        ListingViewed newest = published.stream().max(Comparator.comparing(ListingViewed::occurredAt)).orElseThrow();
+        assertEquals(newest, published.get(published.size() - 1), "the newest snapshot is published last: " + published);
+        assertEquals("after", newest.slug(), "the newest snapshot has the committed change: " + published);
+    }
+
+    /** Writes the key's state as it stands, as a snapshot event (its slug). */
+    private Object writeSnapshot(JdbcOperations jdbc, String key) {
+        context.getBean(OutboxWriter.class).appendSnapshots(TestTopics.OUTBOX, List.of(key), () -> jdbc.execute(c -> {
+            var state = c.createStatement().executeQuery("SELECT state FROM snapshot_state WHERE key = '" + key + "'");
+            assertTrue(state.next());
+            return List.of(new OutgoingEvent(TestTopics.OUTBOX, key, ListingViewed.of(key, state.getString(1))));
+        }));
+        return null;
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(30, TimeUnit.SECONDS), "timed out at a barrier");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

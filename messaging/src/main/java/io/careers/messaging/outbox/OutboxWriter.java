@@ -15,7 +15,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes events to the outbox table inside the caller's transaction, so an event is published if
@@ -24,6 +26,9 @@ import java.util.List;
  * <p>Each write takes a transaction-scoped advisory lock on its topic and key. Two transactions
  * writing events for the same key are thereby serialised: the second one's row gets a higher id
  * and commits later, so the relay's id order is the per-key commit order.
+ *
+ * <p>An event that states how its key stands now (a snapshot, which consumers keep per key by
+ * {@code occurredAt}) must also be read under that lock: {@link #appendSnapshots}.
  */
 @Singleton
 public class OutboxWriter {
@@ -80,6 +85,31 @@ public class OutboxWriter {
                 relay.ifPresent(OutboxRelay::nudge);
             }
         }));
+    }
+
+    /**
+     * Adds events that state how their keys stand, read only once this transaction holds those keys'
+     * locks. A snapshot read before the lock could miss a change that another transaction is about to
+     * commit, and still be written after that transaction's own snapshot, with a later
+     * {@code occurredAt}: a consumer that keeps the newest snapshot per key would then keep the one
+     * without the change, for good. Under the lock, a later snapshot is read after the earlier one's
+     * commit (under READ COMMITTED, each statement sees what was committed before it began).
+     *
+     * @param topic    topic of every event {@code snapshot} returns
+     * @param keys     their keys
+     * @param snapshot reads the state and makes the events, in the caller's transaction
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
+    public void appendSnapshots(String topic, Collection<String> keys, Supplier<List<OutgoingEvent>> snapshot) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String[] locked = keys.stream().map(key -> topic + ":" + key).distinct().toArray(String[]::new);
+        jdbc.execute(connection -> {
+            OutboxStore.lockKeys(connection, locked);
+            return null;
+        });
+        appendAll(snapshot.get());
     }
 
     private String serialize(ContractEvent event) {

@@ -8,7 +8,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.util.Collection;
-import java.util.List;
 
 /** Announces occupations' figures as they stand in the current transaction, through the outbox. */
 @Singleton
@@ -21,12 +20,18 @@ public class OccupationStatsPublisher {
         this.outbox = outbox;
     }
 
-    /** @param socs occupations whose figures, history or projection changed */
+    /**
+     * Each event is the whole state of its occupation, and consumers keep the newest per code. So the
+     * state is read under the outbox's lock of those codes: a projection batch that read it while a
+     * promotion was still uncommitted would otherwise announce the old current release after the
+     * promotion's own event, and articles would show the old figures until the next change.
+     *
+     * @param socs occupations whose figures, history or projection changed
+     */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     public void publish(Collection<String> socs) {
-        List<OutgoingEvent> events = queries.views(socs).values().stream()
+        outbox.appendSnapshots(Topics.OCCUPATION_STATS, socs, () -> queries.views(socs).values().stream()
             .map(view -> new OutgoingEvent(Topics.OCCUPATION_STATS, view.occupation().code(), view.toEvent()))
-            .toList();
-        outbox.appendAll(events);
+            .toList());
     }
 }
