@@ -35,6 +35,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,6 +105,28 @@ class PlatformE2EIT {
         return MissingNode.getInstance();
     }
 
+    /** The article's salary section, as HTML. */
+    private static String salaryText(Web.Answer page) {
+        return page.body().path("article").path("sections").path(1).path("html").asText();
+    }
+
+    /**
+     * Reads a career page until it answers 200 and {@code whole} holds, for at most 90 s; the failure
+     * names the last answer and the services' last log lines.
+     */
+    private void awaitPage(String what, String slug, Predicate<Web.Answer> whole) {
+        AtomicReference<Web.Answer> last = new AtomicReference<>();
+        try {
+            Eventually.await(what, Duration.ofSeconds(90), () -> {
+                Web.Answer answer = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/" + slug);
+                last.set(answer);
+                return answer.status() == 200 && answer.body() != null && whole.test(answer);
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the last answer: " + describe(last.get()) + platform.logTails(60), e);
+        }
+    }
+
     private static long median(JsonNode page, String soc) {
         return occupation(page, soc).path("annual").path("median").asLong(-1);
     }
@@ -117,17 +140,8 @@ class PlatformE2EIT {
         // The article's figures come from articles-service's copy of the salary events: read before that
         // copy has the May 2013 release, the page lacks its figure and the gateway may keep that
         // article for its 60 s lifetime (once seen in CI). The wait covers that lifetime.
-        AtomicReference<Web.Answer> last = new AtomicReference<>();
-        try {
-            Eventually.await("a whole page with its figures bound", Duration.ofSeconds(90), () -> {
-                Web.Answer answer = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/" + SLUG);
-                last.set(answer);
-                return answer.status() == 200 && answer.body().path("meta").path("degraded").isEmpty()
-                    && answer.body().path("article").path("sections").path(1).path("html").asText().contains("$34,970");
-            });
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; the last answer: " + describe(last.get()) + platform.logTails(60), e);
-        }
+        awaitPage("a whole page with its figures bound", SLUG, answer -> answer.body().path("meta").path("degraded").isEmpty()
+            && salaryText(answer).contains("$34,970"));
         JsonNode page = page("");
         assertEquals("Medical Records Administration", page.path("article").path("title").asText());
         assertTrue(page.path("article").path("sections").get(1).path("html").asText().contains("$34,970"),
@@ -150,12 +164,8 @@ class PlatformE2EIT {
         occupation(page, "29-2071").path("successors").forEach(successor -> successors.add(successor.path("code").asText()));
         assertEquals(List.of("29-2072", "29-9021"), successors, page.path("salary").toString());
         // Waited for as the first page was: the article may have been rendered before the May 2021 figures came.
-        Eventually.await("the registered nurses' page shows May 2021", Duration.ofSeconds(90), () -> {
-            Web.Answer nurses = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/registered-nurse");
-            String text = nurses.body() == null ? "" : nurses.body().path("article").path("sections").path(1).path("html").asText();
-            return nurses.status() == 200 && median(nurses.body(), "29-1141") == 77600
-                && text.contains("As of May 2021") && text.contains("$77,600");
-        });
+        awaitPage("the registered nurses' page shows May 2021", "registered-nurse", nurses -> median(nurses.body(), "29-1141") == 77600
+            && salaryText(nurses).contains("As of May 2021") && salaryText(nurses).contains("$77,600"));
         JsonNode registrars = web.get("http://localhost:" + Platform.SALARY + "/api/v1/occupations/29-9021").body();
         assertEquals(55560, registrars.path("current").path("annual").path("median").asLong(), registrars.toString());
         assertEquals("29-2071", registrars.path("lineage").path("predecessors").path(0).path("code").asText(), registrars.toString());
