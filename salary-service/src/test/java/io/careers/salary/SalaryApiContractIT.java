@@ -5,20 +5,15 @@ import io.careers.contracts.Topics;
 import io.careers.contracts.salary.EmploymentProjection;
 import io.careers.contracts.salary.SocCrosswalkLink;
 import io.careers.contracts.salary.WageEstimate;
-import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.OpenApiContract;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,29 +25,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * projection, a state estimate and a code nobody knows.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SalaryApiContractIT implements TestPropertyProvider {
+class SalaryApiContractIT extends SalaryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final OccupationRef RECORDS = new OccupationRef("29-2071",
         "Medical Records and Health Information Technicians", "2010");
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private final String release = "OEWS-2031-05-" + UUID.randomUUID().toString().substring(0, 8);
-    private String consumerGroup;
+
+    SalaryApiContractIT() {
+        super("contract");
+    }
 
     @Inject
     EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = SalaryTestSupport.properties("contract", kafka);
-        consumerGroup = properties.get("messaging.consumer.group-id");
-        return properties;
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
-    }
 
     @Test
     void everyReadAnswerKeepsTheDocumentedContract() {
@@ -64,7 +48,7 @@ class SalaryApiContractIT implements TestPropertyProvider {
         kafka.send(Topics.SOC_CROSSWALK, link.key(), Estimates.json(link));
         Estimates.project(kafka, new EmploymentProjection("2012-2022", 2012, 2022, RECORDS, 186300L, 227300L,
             new BigDecimal("22"), 6700L, "Postsecondary nondegree award"));
-        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
+        awaitEverythingConsumed(WAIT);
         new ServiceHttp(server.getURI()).awaitStatus(release, "CURRENT", WAIT);
 
         OpenApiContract contract = OpenApiContract.of(server.getURI());

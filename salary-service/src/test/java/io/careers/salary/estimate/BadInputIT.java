@@ -7,18 +7,15 @@ import io.careers.contracts.Topics;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.salary.Estimates;
-import io.careers.salary.SalaryTestSupport;
+import io.careers.salary.SalaryIntegrationTest;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,8 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * data engineer can act on, and the stream goes on.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputIT implements TestPropertyProvider {
+class BadInputIT extends SalaryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String RELEASE = "OEWS-2013-05-" + RUN;
@@ -50,21 +46,13 @@ class BadInputIT implements TestPropertyProvider {
     private static final String GOOD = Estimates.json(Estimates.estimate(RELEASE, HIT, Estimates.US, 34970, 0));
     private static final String KEY = RELEASE + ":0000000:29-2071";
 
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+    BadInputIT() {
+        super("bad_input");
+    }
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SalaryTestSupport.properties("bad_input", kafka);
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
-    }
 
     static Stream<Arguments> badEstimates() {
         return Stream.of(

@@ -1,17 +1,13 @@
 package io.careers.salary.estimate;
 
-import io.careers.salary.SalaryTestSupport;
-import io.careers.testkit.KafkaTestClient;
+import io.careers.salary.SalaryIntegrationTest;
 import io.micronaut.configuration.kafka.annotation.KafkaListener;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.annotation.AnnotationValue;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,22 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The hot path's consumer settings reach micronaut-kafka through @PlatformListener's aliases. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ListenerShapeIT implements TestPropertyProvider {
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+class ListenerShapeIT extends SalaryIntegrationTest {
+
+    ListenerShapeIT() {
+        super("listener-shape");
+    }
 
     @Inject
     ApplicationContext context;
-
-    @Override
-    public Map<String, String> getProperties() {
-        return SalaryTestSupport.properties("listener-shape", kafka);
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
-    }
 
     @Test
     void theEstimateListenerKeepsItsThreadsAndConsumerProperties() {

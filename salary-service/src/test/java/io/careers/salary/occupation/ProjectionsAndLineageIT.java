@@ -7,63 +7,39 @@ import io.careers.contracts.Topics;
 import io.careers.contracts.salary.EmploymentProjection;
 import io.careers.contracts.salary.SocCrosswalkLink;
 import io.careers.salary.Estimates;
-import io.careers.salary.SalaryTestSupport;
+import io.careers.salary.SalaryIntegrationTest;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Projections (the latest target year is current) and SOC lineage, through Kafka and the API. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProjectionsAndLineageIT implements TestPropertyProvider {
+class ProjectionsAndLineageIT extends SalaryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN = java.util.UUID.randomUUID().toString().substring(0, 8);
     private static final OccupationRef MA = new OccupationRef("31-9092", "Medical Assistants", "2010");
 
-    private String consumerGroup;
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+    ProjectionsAndLineageIT() {
+        super("projections");
+    }
 
     @Inject
     @Client("/")
     HttpClient http;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = SalaryTestSupport.properties("projections", kafka);
-        consumerGroup = properties.get("messaging.consumer.group-id");
-        return properties;
-    }
-
-    /**
-     * Projections are keyed by period and code, so they land on different partitions: wait until
-     * the service has committed every record now on its input topics, not only one partition's.
-     */
-    private void awaitEverythingConsumed() {
-        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
-    }
 
     private static EmploymentProjection projection(String period, long base, long projected, String percent) {
         int from = Integer.parseInt(period.substring(0, 4));
@@ -77,7 +53,7 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
         Estimates.project(kafka, projection("2012-2022", 560800, 723700, "29"));
         Estimates.project(kafka, projection("2019-2029", 725200, 864700, "19"));
         Estimates.project(kafka, projection("2010-2020", 527600, 690400, "31"));
-        awaitEverythingConsumed();
+        awaitEverythingConsumed(WAIT);
         Eventually.await("an event with the 2019-2029 projection", WAIT, () -> announces("2019-2029"));
         JsonNode assistants = get("/api/v1/occupations/31-9092");
         assertEquals("2019-2029", assistants.at("/projection/period").asText());
@@ -87,7 +63,7 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
         long events = statsEvents().size();
         Estimates.project(kafka, projection("2019-2029", 725200, 864700, "19"));
         Estimates.project(kafka, projection("2020-2030", 743500, 876600, "18"));
-        awaitEverythingConsumed();
+        awaitEverythingConsumed(WAIT);
         Eventually.await("an event with the 2020-2030 projection", WAIT, () -> announces("2020-2030"));
         assertEquals("2020-2030", get("/api/v1/occupations/31-9092").at("/projection/period").asText());
         assertEquals(events + 1, statsEvents().size(), "the unchanged 2019-2029 record announced nothing");
@@ -110,7 +86,7 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
         link(hit, soc("29-2072", "Medical Records Specialists", "2018"));
         link(hit, soc("29-9021", "Health Information Technologists and Medical Registrars", "2018"));
         link(soc("29-1111", "Registered Nurses", "2000"), soc("29-1141", "Registered Nurses", "2010"));
-        awaitEverythingConsumed();
+        awaitEverythingConsumed(WAIT);
 
         JsonNode old = get("/api/v1/occupations/29-2071");
         assertEquals("Medical Records and Health Information Technicians", old.get("title").asText());
@@ -128,7 +104,7 @@ class ProjectionsAndLineageIT implements TestPropertyProvider {
         link(hit, soc("29-2072", "Medical Records Specialists", "2018"));
         var backwards = kafka.send(Topics.SOC_CROSSWALK, "2018:29-2072:2010:29-2071", Estimates.json(
             new SocCrosswalkLink(soc("29-2072", "Medical Records Specialists", "2018"), hit)));
-        awaitEverythingConsumed();
+        awaitEverythingConsumed(WAIT);
         assertEquals(announced, lineageEvents().size(), "nothing announced again");
         String reason = kafka.readUntil(Topics.deadLetterOf(Topics.SOC_CROSSWALK), rs -> rs.stream().anyMatch(r ->
                 isLetterOf(r, backwards)), WAIT).stream().filter(r -> isLetterOf(r, backwards))

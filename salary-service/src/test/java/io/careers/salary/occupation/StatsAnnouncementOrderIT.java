@@ -7,16 +7,13 @@ import io.careers.contracts.Topics;
 import io.careers.contracts.salary.EmploymentProjection;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.salary.Estimates;
-import io.careers.salary.SalaryTestSupport;
+import io.careers.salary.SalaryIntegrationTest;
 import io.careers.salary.ServiceHttp;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,30 +39,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * while a promotion was still uncommitted but written after it would leave articles on the old figures.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatsAnnouncementOrderIT implements TestPropertyProvider {
+class StatsAnnouncementOrderIT extends SalaryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int OCCUPATIONS = 30;
     private static final int RELEASES = 6;
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private String consumerGroup;
+
+    StatsAnnouncementOrderIT() {
+        super("stats-order");
+    }
 
     @Inject
     EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = SalaryTestSupport.properties("stats-order", kafka);
-        consumerGroup = properties.get("messaging.consumer.group-id");
-        return properties;
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
-    }
 
     @Test
     void aCodesAnnouncementsNeverGoBackToAnOlderCurrentRelease() throws Exception {
@@ -98,7 +84,7 @@ class StatsAnnouncementOrderIT implements TestPropertyProvider {
             projecting.set(false);
             projections.get();
         }
-        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
+        awaitEverythingConsumed(WAIT);
 
         Map<String, List<JsonNode>> byCode = announcements(occupations);
         for (Map.Entry<String, List<JsonNode>> code : byCode.entrySet()) {

@@ -4,17 +4,15 @@ import io.careers.contracts.OccupationRef;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.salary.Estimates;
+import io.careers.salary.SalaryIntegrationTest;
 import io.careers.salary.SalaryTestSupport;
 import io.careers.salary.ServiceHttp;
 import io.careers.testkit.KafkaTestClient;
 import io.careers.testkit.ServiceDatabase;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,30 +27,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * estimate is applied once, and the release is promoted with its exact count.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatabaseOutageIT implements TestPropertyProvider {
+class DatabaseOutageIT extends SalaryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(90);
     /** How long the database stays away: the scenario, not a wait for a result. */
     private static final Duration OUTAGE = Duration.ofSeconds(3);
     private static final int ESTIMATES = 900;
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private Map<String, String> properties;
+
+    DatabaseOutageIT() {
+        super("database-outage");
+    }
 
     @Inject
     EmbeddedServer server;
 
     @Override
     public Map<String, String> getProperties() {
-        properties = SalaryTestSupport.properties("database-outage", kafka);
+        properties = super.getProperties();
         // A connection is waited for briefly, so the outage shows as failures to retry.
         properties.put("datasources.default.connection-timeout", "1000");
         return properties;
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
     }
 
     @Test
@@ -77,7 +72,7 @@ class DatabaseOutageIT implements TestPropertyProvider {
         // Some of them again, as a producer retrying after the outage would.
         Estimates.publish(kafka, estimates.subList(0, 50));
 
-        kafka.awaitGroupAt(properties.get("messaging.consumer.group-id"), kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
+        awaitEverythingConsumed(WAIT);
         ServiceHttp api = new ServiceHttp(server.getURI());
         api.awaitStatus(releaseId, "CURRENT", WAIT);
         assertEquals(ESTIMATES, api.release(releaseId).get("received").asInt(), "each estimate counted once");

@@ -4,21 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.careers.contracts.OccupationRef;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.salary.Estimates;
-import io.careers.salary.SalaryTestSupport;
+import io.careers.salary.SalaryIntegrationTest;
 import io.careers.salary.ServiceHttp;
-import io.careers.testkit.KafkaTestClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -37,29 +32,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * never a mix and never the pending one.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PromotionUnderReadsIT implements TestPropertyProvider {
+class PromotionUnderReadsIT extends SalaryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final int OCCUPATIONS = 60;
     private static final int READERS = 3;
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private String consumerGroup;
+
+    PromotionUnderReadsIT() {
+        super("promotion-reads");
+    }
 
     @Inject
     EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = SalaryTestSupport.properties("promotion-reads", kafka);
-        consumerGroup = properties.get("messaging.consumer.group-id");
-        return properties;
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
-    }
 
     @Test
     void readersSeeOneWholeReleaseAtATime() throws Exception {
@@ -91,7 +75,7 @@ class PromotionUnderReadsIT implements TestPropertyProvider {
 
         publishRelease(next, codes, 50_000);
         // Every estimate of the new release is in, and it is still pending: readers see the old one.
-        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
+        awaitEverythingConsumed(WAIT);
         assertEquals("PENDING", api.release(next).get("status").asText());
         assertEquals(Set.of(old), releasesIn(api.get(path)), "a pending release is not shown");
         Estimates.complete(kafka, next, OCCUPATIONS);

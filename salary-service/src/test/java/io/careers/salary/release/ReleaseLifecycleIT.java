@@ -6,7 +6,7 @@ import io.careers.contracts.OccupationRef;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.WageEstimate;
 import io.careers.salary.Estimates;
-import io.careers.salary.SalaryTestSupport;
+import io.careers.salary.SalaryIntegrationTest;
 import io.careers.salary.ServiceHttp;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
@@ -15,14 +15,11 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
@@ -30,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
@@ -43,9 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * through Kafka and readers see it through the API. The steps build on each other.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReleaseLifecycleIT implements TestPropertyProvider {
+class ReleaseLifecycleIT extends SalaryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
@@ -57,31 +52,15 @@ class ReleaseLifecycleIT implements TestPropertyProvider {
     static final OccupationRef MA = new OccupationRef("31-9092", "Medical Assistants", "2010");
     static final OccupationRef NURSES = new OccupationRef("29-1141", "Registered Nurses", "2010");
 
-    private String consumerGroup;
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
+    ReleaseLifecycleIT() {
+        super("lifecycle");
+    }
 
     @Inject
     @Client("/")
     HttpClient http;
     @Inject
     EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = SalaryTestSupport.properties("lifecycle", kafka);
-        consumerGroup = properties.get("messaging.consumer.group-id");
-        return properties;
-    }
-
-    /** Waits until the service has consumed and committed every record now on its input topics. */
-    private void awaitEverythingConsumed() {
-        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
-    }
 
     @Test
     @Order(1)
@@ -183,7 +162,7 @@ class ReleaseLifecycleIT implements TestPropertyProvider {
         int nurseEvents = statsEvents("29-1141").size();
         Estimates.publish(kafka, List.of(Estimates.estimate(R2015, NURSES, Estimates.US, 67000, 0)));
         Estimates.publish(kafka, List.of(Estimates.estimate(R2015, HIT, Estimates.US, 37300, 1)));
-        awaitEverythingConsumed();
+        awaitEverythingConsumed(WAIT);
         JsonNode wages = get("/api/v1/occupations/29-2071/wages");
         assertEquals(37500, wages.at("/annual/median").asInt(), "revision 1 arrived later and is ignored");
         assertEquals(67490, get("/api/v1/occupations/29-1141").at("/current/annual/median").asInt(),

@@ -5,21 +5,18 @@ import io.careers.contracts.OccupationRef;
 import io.careers.contracts.Topics;
 import io.careers.contracts.salary.ReleaseCompletion;
 import io.careers.salary.Estimates;
-import io.careers.salary.SalaryTestSupport;
+import io.careers.salary.SalaryIntegrationTest;
 import io.careers.salary.ServiceHttp;
 import io.careers.testkit.Eventually;
 import io.careers.testkit.KafkaTestClient;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
@@ -38,9 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * part's estimates and completion record are in, however the parts arrive.
  */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReleasePartsIT implements TestPropertyProvider {
+class ReleasePartsIT extends SalaryIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String R2013 = "OEWS-2013-05-" + RUN;
@@ -50,27 +46,12 @@ class ReleasePartsIT implements TestPropertyProvider {
     private static final OccupationRef MA = new OccupationRef("31-9092", "Medical Assistants", "2010");
     private static final OccupationRef NURSES = new OccupationRef("29-1141", "Registered Nurses", "2010");
 
-    private final KafkaTestClient kafka = KafkaTestClient.forTests();
-    private String consumerGroup;
+    ReleasePartsIT() {
+        super("parts");
+    }
 
     @Inject
     EmbeddedServer server;
-
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = SalaryTestSupport.properties("parts", kafka);
-        consumerGroup = properties.get("messaging.consumer.group-id");
-        return properties;
-    }
-
-    @AfterAll
-    void close() {
-        kafka.close();
-    }
-
-    private void awaitEverythingConsumed() {
-        kafka.awaitGroupAt(consumerGroup, kafka.endOffsets(SalaryTestSupport.INPUTS), WAIT);
-    }
 
     private ServiceHttp http() {
         return new ServiceHttp(server.getURI());
@@ -98,7 +79,7 @@ class ReleasePartsIT implements TestPropertyProvider {
             Estimates.estimate(R2014, MA, Estimates.US, 30290, 0)), "national");
         Estimates.completePart(kafka, R2014, 2, "national", PARTS);
         Estimates.completePart(kafka, R2014, 2, "national", PARTS);
-        awaitEverythingConsumed();
+        awaitEverythingConsumed(WAIT);
         JsonNode pending = http().get("/api/v1/releases/" + R2014);
         assertEquals("PENDING", pending.get("status").asText());
         assertEquals(List.of("national"), texts(pending.get("partsReceived")));
@@ -109,7 +90,7 @@ class ReleasePartsIT implements TestPropertyProvider {
 
         Estimates.publishPart(kafka, List.of(Estimates.estimate(R2014, HIT, Estimates.VIRGINIA, 36490, 0),
             Estimates.estimate(R2014, MA, Estimates.VIRGINIA, 31000, 0)), "state");
-        awaitEverythingConsumed();
+        awaitEverythingConsumed(WAIT);
         assertEquals("PENDING", http().get("/api/v1/releases/" + R2014).get("status").asText(),
             "every estimate is in, but the state part's completion record is not");
         assertEquals(34970, currentMedian());
