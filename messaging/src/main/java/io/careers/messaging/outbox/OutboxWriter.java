@@ -70,7 +70,7 @@ public class OutboxWriter {
         if (events.isEmpty()) {
             return;
         }
-        String[] keys = events.stream().map(e -> e.topic() + ":" + e.key()).distinct().toArray(String[]::new);
+        String[] keys = events.stream().map(e -> lockName(e.topic(), e.key())).distinct().toArray(String[]::new);
         List<String> payloads = events.stream().map(e -> serialize(e.event())).toList();
         String traceContext = tracing.encode(Context.current());
         jdbc.execute(connection -> {
@@ -104,12 +104,17 @@ public class OutboxWriter {
         if (keys.isEmpty()) {
             return;
         }
-        String[] locked = keys.stream().map(key -> topic + ":" + key).distinct().toArray(String[]::new);
+        String[] locked = keys.stream().map(key -> lockName(topic, key)).distinct().toArray(String[]::new);
         jdbc.execute(connection -> {
             OutboxStore.lockKeys(connection, locked);
             return null;
         });
         appendAll(snapshot.get());
+    }
+
+    /** The one name of a key's lock: a snapshot must take the very lock its events' writes take. */
+    private static String lockName(String topic, String key) {
+        return topic + ":" + key;
     }
 
     private String serialize(ContractEvent event) {
