@@ -35,12 +35,13 @@ public record OccupationFigures(String code, String title, @Nullable NationalFig
 
     /**
      * @param referencePeriod {@code YYYY-MM} of the release that was current
-     * @return the national figures a live figure showed then: that release's, or, when it lacks the
-     *         occupation (a code a later SOC version dropped or added), the newest release before it
+     * @return the period whose figures a live figure showed then: that release's, or, when it lacks the
+     *         occupation (a code a later SOC version dropped or added), the newest one before it; the
+     *         given period when none is older
      */
-    public Optional<NationalFigures> shownWhileCurrent(String referencePeriod) {
-        return history.stream().filter(f -> f.referencePeriod().compareTo(referencePeriod) <= 0)
-            .max(Comparator.comparing(NationalFigures::referencePeriod));
+    public String periodShownWhileCurrent(String referencePeriod) {
+        return history.stream().map(NationalFigures::referencePeriod).filter(p -> p.compareTo(referencePeriod) <= 0)
+            .max(Comparator.naturalOrder()).orElse(referencePeriod);
     }
 
     /**

@@ -11,7 +11,6 @@ import io.careers.articles.staleness.StaleFiguresReport.ChangedFigure;
 import io.careers.articles.staleness.StaleFiguresReport.OutdatedPeriod;
 import io.careers.articles.staleness.StaleFiguresReport.ReplacedOccupation;
 import io.careers.contracts.OccupationRef;
-import io.careers.contracts.salary.NationalFigures;
 import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
@@ -84,8 +83,7 @@ final class StalenessAnalysis {
             RenderedFigure now = resolver.resolve(token.undatedAt(null), occupation);
             // What readers saw: the previous release's figure, or, for an occupation it lacks, an older one.
             String shown = occupation == null ? promotion.previousReferencePeriod()
-                : occupation.shownWhileCurrent(promotion.previousReferencePeriod()).map(NationalFigures::referencePeriod)
-                    .orElse(promotion.previousReferencePeriod());
+                : occupation.periodShownWhileCurrent(promotion.previousReferencePeriod());
             RenderedFigure before = resolver.resolve(token.undatedAt(shown), occupation);
             if (!now.text().equals(before.text())) {
                 changed.add(new ChangedFigure(article.id(), article.content().slug(), article.content().title(), section,
