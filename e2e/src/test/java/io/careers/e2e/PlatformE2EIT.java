@@ -91,7 +91,7 @@ class PlatformE2EIT {
         JsonNode body = answer.body();
         return "status " + answer.status() + ", degraded " + body.path("meta").path("degraded")
             + ", figures " + body.path("article").path("figures")
-            + ", section 2 " + body.path("article").path("sections").path(1).path("html").asText()
+            + ", section 2 " + salaryText(body)
             + ", salary " + body.path("salary").path("occupations") + ", problem " + body.path("detail").asText();
     }
 
@@ -105,9 +105,9 @@ class PlatformE2EIT {
         return MissingNode.getInstance();
     }
 
-    /** The article's salary section, as HTML. */
-    private static String salaryText(Web.Answer page) {
-        return page.body().path("article").path("sections").path(1).path("html").asText();
+    /** @return the article's salary section (its second), as HTML */
+    private static String salaryText(JsonNode page) {
+        return page.path("article").path("sections").path(1).path("html").asText();
     }
 
     /**
@@ -141,10 +141,10 @@ class PlatformE2EIT {
         // copy has the May 2013 release, the page lacks its figure and the gateway may keep that
         // article for its 60 s lifetime (once seen in CI). The wait covers that lifetime.
         awaitPage("a whole page with its figures bound", SLUG, answer -> answer.body().path("meta").path("degraded").isEmpty()
-            && salaryText(answer).contains("$34,970"));
+            && salaryText(answer.body()).contains("$34,970"));
         JsonNode page = page("");
         assertEquals("Medical Records Administration", page.path("article").path("title").asText());
-        assertTrue(page.path("article").path("sections").get(1).path("html").asText().contains("$34,970"),
+        assertTrue(salaryText(page).contains("$34,970"),
             "the figure of the original page, bound to the data");
         boolean cited = false;
         for (JsonNode figure : page.path("article").path("figures")) {
@@ -155,7 +155,7 @@ class PlatformE2EIT {
         assertEquals(34970, median(page, "29-2071"));
         // The original page quotes two occupations: medical assistants too ($29,610, +29%).
         assertEquals(29610, median(page, "31-9092"));
-        assertTrue(page.path("article").path("sections").get(1).path("html").asText().contains("$29,610"),
+        assertTrue(salaryText(page).contains("$29,610"),
             "the medical assistants' figure, bound to the data");
         // The sample's May 2021 release is coded in SOC 2018, which split 29-2071: the page names its successors,
         // and a page of an occupation that release has shows its figures.
@@ -165,7 +165,7 @@ class PlatformE2EIT {
         assertEquals(List.of("29-2072", "29-9021"), successors, page.path("salary").toString());
         // Waited for as the first page was: the article may have been rendered before the May 2021 figures came.
         awaitPage("the registered nurses' page shows May 2021", "registered-nurse", nurses -> median(nurses.body(), "29-1141") == 77600
-            && salaryText(nurses).contains("As of May 2021") && salaryText(nurses).contains("$77,600"));
+            && salaryText(nurses.body()).contains("As of May 2021") && salaryText(nurses.body()).contains("$77,600"));
         JsonNode registrars = web.get("http://localhost:" + Platform.SALARY + "/api/v1/occupations/29-9021").body();
         assertEquals(55560, registrars.path("current").path("annual").path("median").asLong(), registrars.toString());
         assertEquals("29-2071", registrars.path("lineage").path("predecessors").path(0).path("code").asText(), registrars.toString());
@@ -175,10 +175,10 @@ class PlatformE2EIT {
         assertEquals(3, page.path("relatedArticles").size());
         // A top-coded and an hourly-only occupation show their footnotes, never a number in their place.
         JsonNode physician = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/family-physician").body();
-        assertTrue(physician.path("article").path("sections").get(1).path("html").asText().contains(" or more"),
+        assertTrue(salaryText(physician).contains(" or more"),
             physician.path("article").toString());
         JsonNode musician = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/pages/careers/musician").body();
-        assertTrue(musician.path("article").path("sections").get(1).path("html").asText().contains("not available"),
+        assertTrue(salaryText(musician).contains("not available"),
             musician.path("article").toString());
         Web.Answer index = web.get("http://localhost:" + Platform.GATEWAY + "/api/v1/careers?size=50");
         assertTrue(index.body().path("totalItems").asInt() >= 12, "at least 12 published career pages");
@@ -217,7 +217,7 @@ class PlatformE2EIT {
             Eventually.await("the page shows the medical assistants' May 2022 median", Duration.ofSeconds(20), () -> {
                 JsonNode page = page("");
                 return median(page, MEDICAL_ASSISTANTS) == 38270
-                    && page.path("article").path("sections").get(1).path("html").asText().contains("$38,270");
+                    && salaryText(page).contains("$38,270");
             });
             long millis = (System.nanoTime() - promoted) / 1_000_000;
             System.out.println("e2e: the page showed the May 2022 median " + millis + " ms after articles-service was resumed");
